@@ -1,0 +1,77 @@
+using System.Text;
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Core.Feeds;
+
+/// <summary>
+/// Turns the inputs a user names (files, folders, or "-" for standard input) into a stream of
+/// paper records, choosing each file's reader by its first bytes. Problems go to the callback;
+/// a missing input is an error the caller reports (<see cref="FileNotFoundException"/>).
+/// </summary>
+public sealed class FeedSource(FeedFormats formats, FeedReadOptions options)
+{
+    private const int HeadSize = 8192;
+
+    /// <summary>Expands folders into the files inside them, in a stable order; fails on a missing path.</summary>
+    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> inputs)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (input == "-" || File.Exists(input))
+            {
+                files.Add(input);
+            }
+            else if (Directory.Exists(input))
+            {
+                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                throw new FileNotFoundException($"{input}: no such file or folder", input);
+            }
+        }
+
+        return files;
+    }
+
+    public IEnumerable<PaperRecord> Read(IEnumerable<string> files, Action<FeedProblem> problems)
+    {
+        foreach (var file in files)
+        {
+            foreach (var record in ReadFile(file, problems))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private IEnumerable<PaperRecord> ReadFile(string file, Action<FeedProblem> problems)
+    {
+        using var stream = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var buffer = new char[HeadSize];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        var head = new string(buffer, 0, read);
+        if (head.Contains('\0', StringComparison.Ordinal))
+        {
+            problems(new FeedProblem(new SourceLocation(file, 1), "binary file, not a feed; skipped"));
+            yield break;
+        }
+
+        var feedReader = formats.Detect(head);
+        if (feedReader is null)
+        {
+            problems(new FeedProblem(new SourceLocation(file, 1), "not a recognised feed (expected a Daily Papers listing); skipped"));
+            yield break;
+        }
+
+        using var rest = new PrefixedTextReader(head, reader);
+        foreach (var record in feedReader.Read(rest, file, options, problems))
+        {
+            yield return record;
+        }
+    }
+}
