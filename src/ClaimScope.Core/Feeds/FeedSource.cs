@@ -4,11 +4,12 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Feeds;
 
 /// <summary>
-/// Turns the inputs a user names (files, folders, or "-" for standard input) into a stream of
+/// Turns the inputs a user names (files, folders, or "-" for standard input, opened through
+/// <c>standardInput</c>) into a stream of
 /// paper records, choosing each file's reader by its first bytes. Problems go to the callback;
 /// a missing input is an error the caller reports (<see cref="FileNotFoundException"/>).
 /// </summary>
-public sealed class FeedSource(FeedFormats formats, FeedReadOptions options)
+public sealed class FeedSource(FeedFormats formats, FeedReadOptions options, Func<Stream>? standardInput = null)
 {
     private const int HeadSize = 8192;
 
@@ -50,7 +51,9 @@ public sealed class FeedSource(FeedFormats formats, FeedReadOptions options)
 
     private IEnumerable<PaperRecord> ReadFile(string file, Action<FeedProblem> problems)
     {
-        using var stream = file == "-" ? Console.OpenStandardInput() : File.OpenRead(file);
+        using var stream = file == "-"
+            ? standardInput?.Invoke() ?? throw new InvalidOperationException("standard input is not available here")
+            : File.OpenRead(file);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var buffer = new char[HeadSize];
         var read = reader.ReadBlock(buffer, 0, buffer.Length);

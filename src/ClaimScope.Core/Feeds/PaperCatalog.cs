@@ -39,6 +39,9 @@ public sealed class PaperCatalog
 
     public IReadOnlyList<Paper> Papers() => builders.Select(b => b.Build()).ToList();
 
+    /// <summary>The paper a single record describes, for streaming where appearances are not merged.</summary>
+    public static Paper ToPaper(PaperRecord record) => new Builder(record).Build();
+
     private sealed class Builder(PaperRecord first)
     {
         private readonly List<PaperAppearance> appearances = [new(first.ListingDate, first.Source, first.Upvotes)];

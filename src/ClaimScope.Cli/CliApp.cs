@@ -1,0 +1,51 @@
+using System.CommandLine;
+using ClaimScope.Cli.Commands;
+using ClaimScope.Cli.Infrastructure;
+
+namespace ClaimScope.Cli;
+
+/// <summary>
+/// The claimscope command line: parses, runs one command, and turns every failure into one
+/// line on standard error and an exit code (see <see cref="ExitCodes"/>), never a stack trace.
+/// </summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand("ClaimScope: extract the quantitative claims of machine-learning papers from feeds, and chart them.");
+        root.Subcommands.Add(PapersCommand.Create(context));
+        root.Subcommands.Add(ExtractCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Fail(error.Message);
+            }
+
+            context.Error.WriteLine("Run 'claimscope --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (CliException e)
+        {
+            context.Fail(e.Message);
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Fail(e.Message);
+            return ExitCodes.Failed;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using ClaimScope.Core.Feeds;
+
+namespace ClaimScope.Cli.Commands;
+
+/// <summary>The arguments and options every reading command shares, defined once.</summary>
+internal sealed class CommonOptions
+{
+    public Argument<string[]> Inputs { get; } = new("inputs")
+    {
+        Description = "Feed files, folders (every file inside), or - for standard input",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<string?> AsOf { get; } = new("--as-of")
+    {
+        Description = "The listing date (YYYY-MM-DD) that yearless dates are resolved against; default: inferred from the listing",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Inputs);
+        command.Options.Add(AsOf);
+        AsOf.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string?>();
+            if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                result.AddError($"--as-of must be a date like 2025-12-08, not '{text}'");
+            }
+        });
+    }
+
+    public FeedReadOptions ReadOptions(ParseResult parse) => new()
+    {
+        AsOf = parse.GetValue(AsOf) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+    };
+
+    public static Option<string> Format(string description, params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = description,
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.CompletionSources.Add(formats);
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!formats.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"--format must be one of {string.Join(", ", formats)} (got '{value}')");
+            }
+        });
+        return option;
+    }
+}

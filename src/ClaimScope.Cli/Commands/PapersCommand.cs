@@ -1,0 +1,26 @@
+using System.CommandLine;
+using ClaimScope.Cli.Infrastructure;
+using ClaimScope.Cli.Output;
+
+namespace ClaimScope.Cli.Commands;
+
+/// <summary><c>claimscope papers</c>: lists the unique papers the inputs hold.</summary>
+internal static class PapersCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var common = new CommonOptions();
+        var format = CommonOptions.Format("Output format: table, jsonl or csv", "table", "jsonl", "csv");
+        var command = new Command("papers", "List the unique papers in the inputs (same title in two listings = one paper)");
+        common.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var corpus = InputCorpus.Open(context, parse.GetValue(common.Inputs)!, common.ReadOptions(parse));
+            var papers = corpus.LoadPapers();
+            PaperOutput.Write(context, papers, parse.GetValue(format)!);
+            return corpus.ExitCode;
+        });
+        return command;
+    }
+}

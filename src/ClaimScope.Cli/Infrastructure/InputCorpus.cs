@@ -1,0 +1,118 @@
+using ClaimScope.Core.Feeds;
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Cli.Infrastructure;
+
+/// <summary>
+/// The inputs a command names, read through the feed readers with progress on a terminal and
+/// every skipped record reported on standard error as "file:line: message".
+/// </summary>
+internal sealed class InputCorpus
+{
+    private readonly CliContext context;
+    private readonly IReadOnlyList<string> files;
+    private readonly FeedSource source;
+
+    private InputCorpus(CliContext context, IReadOnlyList<string> files, FeedReadOptions options)
+    {
+        this.context = context;
+        this.files = files;
+        source = new FeedSource(FeedFormats.Default, options, context.OpenStandardInput);
+    }
+
+    /// <summary>How many problems were reported so far; a non-zero count makes the exit code 1.</summary>
+    public int ProblemCount => Problems.Count;
+
+    public List<FeedProblem> Problems { get; } = [];
+
+    /// <summary>Expands the named inputs; a path that does not exist is a usage error.</summary>
+    public static InputCorpus Open(CliContext context, IReadOnlyList<string> inputs, FeedReadOptions options)
+    {
+        if (inputs.Count == 0)
+        {
+            throw new CliException("no input given (name files, folders, or - for standard input)", ExitCodes.UsageError);
+        }
+
+        try
+        {
+            var files = FeedSource.ExpandInputs(inputs);
+            if (files.Count == 0)
+            {
+                throw new CliException($"no files found in {string.Join(", ", inputs)}", ExitCodes.Failed);
+            }
+
+            return new InputCorpus(context, files, options);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new CliException(e.Message, ExitCodes.UsageError);
+        }
+    }
+
+    /// <summary>Every record, streaming, with each problem reported as it is found.</summary>
+    public IEnumerable<PaperRecord> Records(Action<string>? fileStarted = null)
+    {
+        foreach (var file in files)
+        {
+            fileStarted?.Invoke(file);
+            IEnumerator<PaperRecord> records;
+            try
+            {
+                records = source.Read([file], Report).GetEnumerator();
+            }
+            catch (IOException e)
+            {
+                Report(new FeedProblem(new SourceLocation(file, 1), e.Message));
+                continue;
+            }
+
+            using (records)
+            {
+                while (true)
+                {
+                    try
+                    {
+                        if (!records.MoveNext())
+                        {
+                            break;
+                        }
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+                    {
+                        Report(new FeedProblem(new SourceLocation(file, 1), $"cannot read: {e.Message}"));
+                        break;
+                    }
+
+                    yield return records.Current;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads everything into unique papers, with a progress bar on a terminal.</summary>
+    public IReadOnlyList<Paper> LoadPapers()
+    {
+        var catalog = new PaperCatalog();
+        ProgressDisplay.Run(context, "Reading feeds", files, advance =>
+        {
+            foreach (var record in Records(advance))
+            {
+                catalog.Add(record);
+            }
+        });
+        var papers = catalog.Papers();
+        context.Error.WriteLine($"claimscope: read {catalog.RecordCount} entries, {papers.Count} unique papers from {files.Count} file(s)");
+        return papers;
+    }
+
+    /// <summary>The exit code for a command that finished: 1 when something was skipped.</summary>
+    public int ExitCode => ProblemCount == 0 ? ExitCodes.Ok : ExitCodes.SkippedInput;
+
+    public IReadOnlyList<string> Files => files;
+
+    private void Report(FeedProblem problem)
+    {
+        Problems.Add(problem);
+        context.Warn(problem.ToString());
+    }
+}

@@ -1,0 +1,41 @@
+using Spectre.Console;
+
+namespace ClaimScope.Cli.Infrastructure;
+
+/// <summary>
+/// A byte-weighted progress bar over input files on a terminal; nothing at all when standard
+/// error is piped, so scripts and logs stay clean.
+/// </summary>
+internal static class ProgressDisplay
+{
+    /// <summary>Runs <paramref name="work"/>, which calls the given action as each file starts.</summary>
+    public static void Run(CliContext context, string label, IReadOnlyList<string> files, Action<Action<string>> work)
+    {
+        if (!context.Interactive)
+        {
+            work(_ => { });
+            return;
+        }
+
+        var sizes = files.ToDictionary(f => f, f => f != "-" && File.Exists(f) ? Math.Max(1, new FileInfo(f).Length) : 1L);
+        context.ErrorConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask(label, maxValue: sizes.Values.Sum());
+                string? current = null;
+                work(file =>
+                {
+                    if (current is not null)
+                    {
+                        task.Increment(sizes[current]);
+                    }
+
+                    current = file;
+                    task.Description = $"{label}: {Markup.Escape(Path.GetFileName(file))}";
+                });
+                task.Value = task.MaxValue;
+            });
+    }
+}
