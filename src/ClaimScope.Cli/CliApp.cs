@@ -15,6 +15,7 @@ internal static class CliApp
         var root = new RootCommand("ClaimScope: extract the quantitative claims of machine-learning papers from feeds, and chart them.");
         root.Subcommands.Add(PapersCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(IngestCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
