@@ -7,11 +7,16 @@ namespace ClaimScope.Cli.Commands;
 /// <summary>The arguments and options every reading command shares, defined once.</summary>
 internal sealed class CommonOptions
 {
-    public Argument<string[]> Inputs { get; } = new("inputs")
+    public CommonOptions(bool inputsRequired = true)
     {
-        Description = "Feed files, folders (every file inside), or - for standard input",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        Inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Feed files, folders (every file inside), or - for standard input",
+            Arity = inputsRequired ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+        };
+    }
+
+    public Argument<string[]> Inputs { get; }
 
     public Option<string?> AsOf { get; } = new("--as-of")
     {

@@ -38,4 +38,23 @@ internal static class ProgressDisplay
                 task.Value = task.MaxValue;
             });
     }
+
+    /// <summary>Runs work that reports named steps; a spinner shows the current step on a terminal.</summary>
+    public static void RunStatus(CliContext context, string label, Action<IProgress<string>?> work)
+    {
+        if (!context.Interactive)
+        {
+            work(null);
+            return;
+        }
+
+        context.ErrorConsole.Status().Start(label, status =>
+            work(new SynchronousProgress(step => status.Status($"{label}: {Markup.Escape(step)}"))));
+    }
+
+    /// <summary>Reports on the caller's thread: <see cref="Progress{T}"/> would post to the thread pool and race the spinner.</summary>
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
 }
