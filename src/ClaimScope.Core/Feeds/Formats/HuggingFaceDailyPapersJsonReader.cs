@@ -35,10 +35,14 @@ public sealed class HuggingFaceDailyPapersJsonReader : IFeedReader
     public IEnumerable<PaperRecord> Read(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
     {
         var bytes = Encoding.UTF8.GetBytes(input.ReadToEnd());
-        foreach (var (element, line) in HuggingFaceJsonEntries.Collect(bytes, sourceName, problems))
+        foreach (var entry in HuggingFaceJsonEntries.Collect(bytes))
         {
-            var location = new SourceLocation(sourceName, line);
-            if (ToRecord(element, location, problems) is { } record)
+            var location = new SourceLocation(sourceName, entry.Line);
+            if (entry.Element is not { } element)
+            {
+                problems(new FeedProblem(location, entry.ProblemMessage ?? "unreadable entry; skipped"));
+            }
+            else if (ToRecord(element, location, problems) is { } record)
             {
                 yield return record;
             }

@@ -1,58 +1,57 @@
 using System.Text.Json;
-using ClaimScope.Core.Model;
 
 namespace ClaimScope.Core.Feeds.Formats;
 
 /// <summary>
 /// Finds the entries of a Hugging Face JSON document and the line each starts on, walking the
-/// bytes with <see cref="Utf8JsonReader"/> so that problems can name a line.
+/// bytes with <see cref="Utf8JsonReader"/> so that problems can name a line. Problems are kept
+/// in the list beside the entries, so they reach the caller in file order.
 /// </summary>
 internal static class HuggingFaceJsonEntries
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
 
-    public static List<(JsonElement Element, int Line)> Collect(byte[] bytes, string sourceName, Action<FeedProblem> problems)
+    public static List<HuggingFaceJsonEntry> Collect(byte[] bytes)
     {
-        var entries = new List<(JsonElement, int)>();
+        var entries = new List<HuggingFaceJsonEntry>();
         var lines = new Utf8LineCounter(bytes);
         var reader = new Utf8JsonReader(bytes, Options);
         try
         {
             if (!reader.Read())
             {
-                problems(new FeedProblem(new SourceLocation(sourceName, 1), "empty JSON document; skipped"));
+                entries.Add(HuggingFaceJsonEntry.Problem(1, "empty JSON document; skipped"));
             }
             else if (reader.TokenType == JsonTokenType.StartArray)
             {
-                ReadArray(ref reader, lines, sourceName, entries, problems);
+                ReadArray(ref reader, lines, entries);
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadRootObject(bytes, ref reader, lines, sourceName, entries, problems);
+                ReadRootObject(bytes, ref reader, lines, entries);
             }
             else
             {
-                problems(new FeedProblem(new SourceLocation(sourceName, 1), "JSON document is neither an array nor an object; skipped"));
+                entries.Add(HuggingFaceJsonEntry.Problem(1, "JSON document is neither an array nor an object; skipped"));
             }
         }
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
-            problems(new FeedProblem(new SourceLocation(sourceName, line), $"malformed JSON ({ex.Message}); the rest of the file is skipped"));
+            entries.Add(HuggingFaceJsonEntry.Problem(line, $"malformed JSON ({ex.Message}); the rest of the file is skipped"));
         }
 
         return entries;
     }
 
     /// <summary>A wrapper with a "data" array yields its elements; any other object is one entry.</summary>
-    private static void ReadRootObject(byte[] bytes, ref Utf8JsonReader reader, Utf8LineCounter lines, string sourceName,
-        List<(JsonElement, int)> entries, Action<FeedProblem> problems)
+    private static void ReadRootObject(byte[] bytes, ref Utf8JsonReader reader, Utf8LineCounter lines, List<HuggingFaceJsonEntry> entries)
     {
         var line = lines.LineAt(reader.TokenStartIndex);
         var root = JsonElement.ParseValue(ref reader);
         if (JsonFields.Array(root, "data") is null || JsonFields.Object(root, "paper") is not null || JsonFields.String(root, "id") is not null)
         {
-            entries.Add((root, line));
+            entries.Add(new HuggingFaceJsonEntry(root, line, null));
             return;
         }
 
@@ -63,26 +62,25 @@ internal static class HuggingFaceJsonEntries
             if (rescan.TokenType == JsonTokenType.PropertyName && rescan.CurrentDepth == 1 && rescan.ValueTextEquals("data"))
             {
                 rescan.Read();
-                ReadArray(ref rescan, lines, sourceName, entries, problems);
+                ReadArray(ref rescan, lines, entries);
                 return;
             }
         }
     }
 
-    private static void ReadArray(ref Utf8JsonReader reader, Utf8LineCounter lines, string sourceName,
-        List<(JsonElement, int)> entries, Action<FeedProblem> problems)
+    private static void ReadArray(ref Utf8JsonReader reader, Utf8LineCounter lines, List<HuggingFaceJsonEntry> entries)
     {
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var location = new SourceLocation(sourceName, lines.LineAt(reader.TokenStartIndex));
+            var line = lines.LineAt(reader.TokenStartIndex);
             if (reader.TokenType == JsonTokenType.StartObject)
             {
-                entries.Add((JsonElement.ParseValue(ref reader), location.Line));
+                entries.Add(new HuggingFaceJsonEntry(JsonElement.ParseValue(ref reader), line, null));
                 continue;
             }
 
             var isRepr = reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && text.TrimStart().StartsWith("{'", StringComparison.Ordinal);
-            problems(new FeedProblem(location, isRepr
+            entries.Add(HuggingFaceJsonEntry.Problem(line, isRepr
                 ? "entry is a Python-repr string, not a JSON object; skipped"
                 : $"entry is a JSON {reader.TokenType}, not an object; skipped"));
             reader.Skip();
