@@ -17,6 +17,7 @@ public sealed class ArxivAtomReader : IFeedReader
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Arxiv = "http://arxiv.org/schemas/atom";
 
     public string Name => "arxiv-atom";
 
@@ -64,7 +65,8 @@ public sealed class ArxivAtomReader : IFeedReader
             Authors = Authors(entry),
             Published = isListing ? null : published,
             ListingDate = isListing ? published : null,
-            CodeUrl = CodeLinkFinder.Find(abstractText),
+            // Authors often put the repository in the comment ("code available at https://github.com/...").
+            CodeUrl = CodeLinkFinder.Find(abstractText) ?? CodeLinkFinder.Find(XmlEntryStream.Text(entry, Arxiv + "comment") ?? ""),
             Source = location,
         };
     }

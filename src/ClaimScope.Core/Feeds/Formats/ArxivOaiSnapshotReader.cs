@@ -76,7 +76,7 @@ public sealed class ArxivOaiSnapshotReader : IFeedReader
                 ArxivId = id,
                 Authors = authors.Count > 0 ? authors : FeedText.SplitAuthors(JsonFields.String(paper, "authors")),
                 Published = FirstVersionDate(paper),
-                CodeUrl = CodeLinkFinder.Find(abstractText),
+                CodeUrl = CodeLinkFinder.Find(abstractText) ?? CodeLinkFinder.Find(JsonFields.String(paper, "comments") ?? ""),
                 Source = location,
             };
         }

@@ -61,6 +61,16 @@ public class ArxivAtomReaderTests
     }
 
     [Fact]
+    public void Takes_the_code_link_from_the_comment_when_the_abstract_has_none()
+    {
+        var (records, _) = FormatSamples.Read(new ArxivAtomReader(), Api, "2026_search_query-testing_max100.xml");
+
+        var paper = records.Single(r => r.ArxivId == "1706.00679");
+
+        Assert.Equal("https://github.com/ydecastro/super-resolution-testing", paper.CodeUrl);
+    }
+
+    [Fact]
     public void Reports_the_api_error_entry_as_a_problem_with_its_message()
     {
         var (records, problems) = FormatSamples.Read(new ArxivAtomReader(), Api, "2026_id_list-abc_HTTP400_error.xml");
