@@ -67,7 +67,7 @@ public sealed class FeedSource(FeedFormats formats, FeedReadOptions options, Fun
         var feedReader = formats.Detect(head);
         if (feedReader is null)
         {
-            problems(new FeedProblem(new SourceLocation(file, 1), "not a recognised feed (expected a Daily Papers listing); skipped"));
+            problems(new FeedProblem(new SourceLocation(file, 1), "not a recognised feed (Daily Papers text or JSON, arXiv Atom or RSS, arXiv snapshot JSON lines); skipped"));
             yield break;
         }
 

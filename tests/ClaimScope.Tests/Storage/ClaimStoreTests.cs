@@ -33,7 +33,13 @@ public sealed class ClaimStoreTests : IDisposable
         var start = paper.Abstract.IndexOf(text, StringComparison.Ordinal);
         return new Claim
         {
-            Kind = ClaimKind.Reduction, Value = 7, Unit = "x", Target = "parameters", Text = text, Start = start, End = start + text.Length,
+            Kind = ClaimKind.Reduction,
+            Value = 7,
+            Unit = "x",
+            Target = "parameters",
+            Text = text,
+            Start = start,
+            End = start + text.Length,
         };
     }
 
