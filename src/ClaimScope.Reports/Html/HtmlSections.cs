@@ -18,7 +18,7 @@ internal static class HtmlSections
             string.Join(" · ", summary.CountsByKind.Select(k => $"{DisplayNumber.Of(k.Value)} {k.Key.ToWire()}")));
         Card(output, "Median speedup", DisplayNumber.Factor(summary.MedianSpeedupFactor), "over speedup claims with a factor");
         Card(output, "Largest speedup", DisplayNumber.Factor(summary.LargestSpeedup?.Claim.Factor),
-            summary.LargestSpeedup?.Paper.Title ?? "no speedup claims");
+            summary.LargestSpeedup?.Paper.Title ?? "no speedup claims", summary.LargestSpeedup?.Paper.Id);
         Card(output, "“Up to” claims", DisplayNumber.Percent(summary.UpToShare), "share of all claims stated as a maximum");
         output.Write("</section>\n");
     }
@@ -88,8 +88,11 @@ internal static class HtmlSections
         output.Write("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private static void Card(TextWriter output, string label, string figure, string sub) =>
-        output.Write($"<div class=\"card\"><div class=\"label\">{Escape(label)}</div><div class=\"figure\">{Escape(figure)}</div><div class=\"sub\">{Escape(sub)}</div></div>\n");
+    private static void Card(TextWriter output, string label, string figure, string sub, string? paperId = null)
+    {
+        var text = paperId is null ? Escape(sub) : $"<a href=\"#{Escape(Uri.EscapeDataString(paperId))}\">{Escape(sub)}</a>";
+        output.Write($"<div class=\"card\"><div class=\"label\">{Escape(label)}</div><div class=\"figure\">{Escape(figure)}</div><div class=\"sub\">{text}</div></div>\n");
+    }
 
     private static void WritePaper(TextWriter output, Paper paper, List<PaperClaim> claims)
     {
@@ -108,7 +111,7 @@ internal static class HtmlSections
 
         if (paper.Upvotes is { } upvotes)
         {
-            meta.Add($"{DisplayNumber.Of(upvotes)} upvotes");
+            meta.Add(upvotes == 1 ? "1 upvote" : $"{DisplayNumber.Of(upvotes)} upvotes");
         }
 
         if (PaperLinks.CodeUrl(paper) is { } code)
