@@ -19,6 +19,10 @@ public class ReportPageTests(ReportPageFixture fixture)
             await page.Rows.Nth(1).Locator("button.expand").ClickAsync();
             await page.Page.ScreenshotAsync(new() { Path = shot, FullPage = true, Clip = new() { X = 0, Y = 0, Width = 1280, Height = 2000 } });
             await page.Page.Locator("article.paper").First.ScreenshotAsync(new() { Path = Path.ChangeExtension(shot, ".paper.png") });
+            var claimsTop = await page.Page.EvaluateAsync<float>("document.getElementById('claims').getBoundingClientRect().top + window.scrollY");
+            await page.Page.ScreenshotAsync(new() { Path = Path.ChangeExtension(shot, ".claims.png"), FullPage = true, Clip = new() { X = 0, Y = claimsTop, Width = 1280, Height = 1400 } });
+            await page.Page.SetViewportSizeAsync(390, 900);
+            await page.Page.ScreenshotAsync(new() { Path = Path.ChangeExtension(shot, ".phone.png") });
         }
 
         Assert.Empty(page.Errors);
