@@ -10,6 +10,13 @@ public static class DisplayNumber
 
     public static string Of(int value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
+    /// <summary>A count with its noun: "1 upvote", "1,204 upvotes".</summary>
+    public static string Count(int count, string one, string many) => $"{Of(count)} {(count == 1 ? one : many)}";
+
+    /// <summary>The sentence both report formats put above the feed problems.</summary>
+    public static string ProblemNote(int count) =>
+        count == 1 ? "1 record or file could not be read and was skipped." : $"{Of(count)} records or files could not be read and were skipped.";
+
     /// <summary>A factor as "3.2×"; an em dash when there is none.</summary>
     public static string Factor(double? factor) => factor is { } f ? Of(Math.Round(f, 2)) + "×" : "—";
 

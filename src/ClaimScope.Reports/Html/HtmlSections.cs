@@ -50,7 +50,7 @@ internal static class HtmlSections
         var claimsByPaper = input.Claims.GroupBy(c => c.Paper.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var withClaims = input.Papers.Where(p => claimsByPaper.ContainsKey(p.Id)).ToList();
         output.Write("<section id=\"papers\">\n<h2>Papers</h2>\n<p class=\"note\">");
-        output.Write($"{DisplayNumber.Of(withClaims.Count)} papers with claims, each with its evidence marked in the abstract.</p>\n");
+        output.Write($"{DisplayNumber.Count(withClaims.Count, "paper", "papers")} with claims, each with its evidence marked in the abstract.</p>\n");
         foreach (var paper in withClaims)
         {
             WritePaper(output, paper, claimsByPaper[paper.Id]);
@@ -78,7 +78,7 @@ internal static class HtmlSections
             return;
         }
 
-        output.Write($"<section id=\"problems\" class=\"problems\">\n<h2>Feed problems</h2>\n<p class=\"note\">{DisplayNumber.Of(problems.Count)} records or files could not be read and were skipped.</p>\n");
+        output.Write($"<section id=\"problems\" class=\"problems\">\n<h2>Feed problems</h2>\n<p class=\"note\">{DisplayNumber.ProblemNote(problems.Count)}</p>\n");
         output.Write("<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Problem</th></tr></thead>\n<tbody>\n");
         foreach (var problem in problems)
         {
@@ -111,7 +111,7 @@ internal static class HtmlSections
 
         if (paper.Upvotes is { } upvotes)
         {
-            meta.Add(upvotes == 1 ? "1 upvote" : $"{DisplayNumber.Of(upvotes)} upvotes");
+            meta.Add(DisplayNumber.Count(upvotes, "upvote", "upvotes"));
         }
 
         if (PaperLinks.CodeUrl(paper) is { } code)

@@ -99,7 +99,7 @@ public sealed class ClaimsMarkdownReport : ReportExporter
             return;
         }
 
-        output.Write($"## Feed problems\n\n{DisplayNumber.Of(input.Problems.Count)} records or files could not be read and were skipped.\n\n");
+        output.Write($"## Feed problems\n\n{DisplayNumber.ProblemNote(input.Problems.Count)}\n\n");
         output.Write("| Where | Problem |\n|---|---|\n");
         foreach (var problem in input.Problems)
         {
