@@ -14,10 +14,10 @@ public static class ReportWriter
     /// <summary>Every exporter of a report run, in the order they are written.</summary>
     public static IReadOnlyList<IReportExporter> Exporters { get; } =
     [
-        new ClaimsHtmlReport(), new ClaimsMarkdownReport(), new ClaimsCsvExport(), new ClaimsJsonlExport(), new PapersCsvExport(),
+        new ClaimsHtmlReport(), new ClaimsMarkdownReport(), new ClaimsCsvExport(), new ClaimsJsonlExport(), new PapersCsvExport(), new PapersJsonlExport(),
     ];
 
-    /// <summary>Writes index.html, report.md, the charts, claims.csv, claims.jsonl and papers.csv; returns the paths written.</summary>
+    /// <summary>Writes index.html, report.md, the charts, claims.csv, claims.jsonl, papers.csv and papers.jsonl; returns the paths written.</summary>
     public static IReadOnlyList<string> Write(ReportInput input, string outDir, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimScope.Cli.Infrastructure;
 using ClaimScope.Core.Model;
+using ClaimScope.Reports.Exports;
 using Spectre.Console;
 
 namespace ClaimScope.Cli.Output;
@@ -14,6 +15,12 @@ internal static class ClaimOutput
         {
             case "table":
                 WriteTable(context, claims);
+                break;
+            case "jsonl":
+                ClaimsJsonlExport.Write(context.Out, claims);
+                break;
+            case "csv":
+                ClaimsCsvExport.Write(context.Out, claims);
                 break;
             default:
                 throw new CliException($"unknown format '{format}'", ExitCodes.UsageError);

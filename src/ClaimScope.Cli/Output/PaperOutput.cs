@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimScope.Cli.Infrastructure;
 using ClaimScope.Core.Model;
+using ClaimScope.Reports.Exports;
 using Spectre.Console;
 
 namespace ClaimScope.Cli.Output;
@@ -14,6 +15,12 @@ internal static class PaperOutput
         {
             case "table":
                 WriteTable(context, papers);
+                break;
+            case "jsonl":
+                PapersJsonlExport.Write(context.Out, papers);
+                break;
+            case "csv":
+                PapersCsvExport.Write(context.Out, papers);
                 break;
             default:
                 throw new CliException($"unknown format '{format}'", ExitCodes.UsageError);

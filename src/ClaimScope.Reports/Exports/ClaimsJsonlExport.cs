@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClaimScope.Core.Model;
 
@@ -12,27 +9,10 @@ namespace ClaimScope.Reports.Exports;
 /// </summary>
 public sealed class ClaimsJsonlExport : ReportExporter
 {
-    // The file is read by tools, never embedded in a page, so non-ASCII text stays readable.
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public override string FileName => "claims.jsonl";
 
-    public static void Write(TextWriter output, IEnumerable<PaperClaim> claims)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(claims);
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using var json = new Utf8JsonWriter(buffer, Options);
-        foreach (var (paper, claim) in claims)
-        {
-            buffer.ResetWrittenCount();
-            json.Reset(buffer);
-            WriteClaim(json, paper, claim);
-            json.Flush();
-            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            output.Write('\n');
-        }
-    }
+    public static void Write(TextWriter output, IEnumerable<PaperClaim> claims) =>
+        JsonLines.Write(output, claims, (json, row) => WriteClaim(json, row.Paper, row.Claim));
 
     protected override void WriteContent(ReportContext context, TextWriter output) => Write(output, context.Input.Claims);
 
@@ -42,8 +22,8 @@ public sealed class ClaimsJsonlExport : ReportExporter
         json.WriteString("paper_id", paper.Id);
         json.WriteString("title", paper.Title);
         json.WriteString("kind", claim.Kind.ToWire());
-        WriteNumber(json, "value", claim.Value);
-        WriteNumber(json, "low", claim.Low);
+        JsonLines.WriteNumber(json, "value", claim.Value);
+        JsonLines.WriteNumber(json, "low", claim.Low);
         json.WriteString("unit", claim.Unit);
         json.WriteString("qualifier", claim.Qualifier.ToWire());
         json.WriteString("target", claim.Target);
@@ -52,20 +32,7 @@ public sealed class ClaimsJsonlExport : ReportExporter
         json.WriteNumber("start", claim.Start);
         json.WriteNumber("end", claim.End);
         json.WriteString("source", paper.Source.ToString());
-        WriteNumber(json, "factor", claim.Factor);
+        JsonLines.WriteNumber(json, "factor", claim.Factor);
         json.WriteEndObject();
-    }
-
-    // JSON has no NaN or infinity: an unrepresentable number is written as null.
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -69,13 +69,15 @@ public class CliEndToEndTests
     [Theory]
     [InlineData("papers")]
     [InlineData("extract")]
+    [InlineData("ingest")]
+    [InlineData("report")]
     public void Every_command_has_help(string command)
     {
         var run = CliRun.Of(command, "--help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:", run.Out, StringComparison.Ordinal);
-        Assert.Contains("--format", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--as-of", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

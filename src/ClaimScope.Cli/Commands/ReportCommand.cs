@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ClaimScope.Cli.Infrastructure;
+using ClaimScope.Core.Extraction;
+using ClaimScope.Core.Model;
+using ClaimScope.Reports;
+using ClaimScope.Storage;
+
+namespace ClaimScope.Cli.Commands;
+
+/// <summary>
+/// <c>claimscope report</c>: the HTML and Markdown reports, charts and exports, from feeds or
+/// from a database that <c>ingest</c> filled.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var common = new CommonOptions(inputsRequired: false);
+        var output = new Option<string>("--out", "-o") { Description = "The folder to write the report into (created if missing)", Required = true };
+        var db = new Option<string?>("--db") { Description = "Also report the papers and claims stored in this SQLite database (see 'ingest')" };
+        var topics = new Option<string?>("--topics") { Description = "A topic taxonomy file (default: the built-in one, as in data/topics.txt)" };
+        var open = new Option<bool>("--open") { Description = "Open the HTML report in the desktop's browser when done" };
+        var command = new Command("report", "Write index.html, report.md, PNG/SVG charts and CSV/JSONL exports of the claims");
+        common.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(db);
+        command.Options.Add(topics);
+        command.Options.Add(open);
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(common.Inputs) ?? [];
+            var dbPath = parse.GetValue(db);
+            if (inputs.Length == 0 && dbPath is null)
+            {
+                throw new CliException("name the feeds to report on, or a database with --db", ExitCodes.UsageError);
+            }
+
+            var topicsFile = parse.GetValue(topics);
+            if (topicsFile is not null && !File.Exists(topicsFile))
+            {
+                throw new CliException($"{topicsFile}: no such topics file", ExitCodes.UsageError);
+            }
+
+            var papers = new List<Paper>();
+            var claims = new List<PaperClaim>();
+            var exitCode = ExitCodes.Ok;
+            var problems = new List<Core.Feeds.FeedProblem>();
+            if (dbPath is not null)
+            {
+                if (!File.Exists(dbPath))
+                {
+                    throw new CliException($"{dbPath}: no such database", ExitCodes.UsageError);
+                }
+
+                using var store = IngestCommand.OpenStore(dbPath);
+                foreach (var (paper, paperClaims) in store.ReadAll())
+                {
+                    papers.Add(paper);
+                    claims.AddRange(paperClaims.Select(c => new PaperClaim(paper, c)));
+                }
+            }
+
+            if (inputs.Length > 0)
+            {
+                var corpus = InputCorpus.Open(context, inputs, common.ReadOptions(parse));
+                var extractor = ClaimExtractor.CreateDefault();
+                foreach (var paper in corpus.LoadPapers())
+                {
+                    papers.Add(paper);
+                    claims.AddRange(extractor.Extract(paper.Abstract).Select(c => new PaperClaim(paper, c)));
+                }
+
+                problems.AddRange(corpus.Problems);
+                exitCode = corpus.ExitCode;
+            }
+
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            var input = new ReportInput { Papers = papers, Claims = claims, Problems = problems, TopicsFile = topicsFile };
+            IReadOnlyList<string> written = [];
+            ProgressDisplay.RunStatus(context, "Writing report", progress => written = ReportWriter.Write(input, outDir, progress));
+            var index = written.FirstOrDefault(f => f.EndsWith("index.html", StringComparison.Ordinal)) ?? Path.Combine(outDir, "index.html");
+            context.Error.WriteLine($"claimscope: {claims.Count} claims from {papers.Count} papers; wrote {written.Count} files to {outDir}");
+            context.Out.WriteLine(index);
+            if (parse.GetValue(open))
+            {
+                OpenInBrowser(context, index);
+            }
+
+            return exitCode;
+        });
+        return command;
+    }
+
+    private static void OpenInBrowser(CliContext context, string path)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(path) { UseShellExecute = true });
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            context.Warn($"could not open a browser ({e.Message}); open {path} yourself");
+        }
+    }
+}

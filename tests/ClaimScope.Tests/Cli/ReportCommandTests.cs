@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+
+namespace ClaimScope.Tests.Cli;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("claimscope-report-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Report_writes_the_html_markdown_and_exports_and_prints_the_index_path()
+    {
+        var outDir = Path.Combine(folder, "report");
+
+        var run = CliRun.Of("report", SeedData.FeedsFolder, "--out", outDir);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Path.Combine(outDir, "index.html"), run.Out.Trim());
+        foreach (var file in new[] { "index.html", "report.md", "claims.csv", "claims.jsonl", "papers.csv", "papers.jsonl" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+
+        Assert.Equal(317, File.ReadAllLines(Path.Combine(outDir, "papers.csv")).Length);
+    }
+
+    [Fact]
+    public void Report_from_a_database_filled_by_ingest_covers_the_stored_papers()
+    {
+        var db = Path.Combine(folder, "claims.db");
+        var outDir = Path.Combine(folder, "from-db");
+        Assert.Equal(0, CliRun.Of("ingest", SeedData.Feed("002_2903ebea94aed6e0.txt"), "--db", db).ExitCode);
+
+        var run = CliRun.Of("report", "--db", db, "--out", outDir);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(95, File.ReadAllLines(Path.Combine(outDir, "papers.jsonl")).Length);
+    }
+
+    [Fact]
+    public void Report_without_inputs_or_a_database_is_a_usage_error()
+    {
+        var run = CliRun.Of("report", "--out", Path.Combine(folder, "x"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("name the feeds to report on, or a database with --db", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_needs_an_output_folder()
+    {
+        var run = CliRun.Of("report", SeedData.FeedsFolder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--out", run.Error, StringComparison.Ordinal);
+    }
+}
