@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -23,6 +24,8 @@ internal sealed class ChartCanvas : IDisposable
             axis.TickLabelStyle.ForeColor = ChartStyle.Ink;
         }
 
+        // An empty right axis with some width keeps the last bottom tick label ("10,000×") inside the image.
+        Plot.Axes.Right.MinimumSize = 36;
         Plot.Grid.MajorLineColor = ChartStyle.Grid;
         Plot.Grid.MinorLineColor = Colors.Transparent;
     }
@@ -43,8 +46,25 @@ internal sealed class ChartCanvas : IDisposable
         axis.Range.Set(low, high);
     }
 
-    /// <summary>A linear axis from min to max with ScottPlot's own ticks, labelled without a thousands separator surprise.</summary>
-    public static void LinearAxis(IAxis axis, double min, double max) => axis.Range.Set(min, max);
+    /// <summary>A count axis from 0 to a little above max: whole-number ticks with thousands separators.</summary>
+    public static void CountAxis(IAxis axis, double max, double headroom)
+    {
+        axis.TickGenerator = new NumericAutomatic
+        {
+            IntegerTicksOnly = true,
+            LabelFormatter = v => v.ToString("#,0", CultureInfo.InvariantCulture),
+        };
+        axis.Range.Set(0, Math.Max(1, max) * headroom);
+    }
+
+    /// <summary>A date axis with ISO labels ("2024", "2024-06", "2024-06-15"), whatever the machine's culture.</summary>
+    public void DateAxis(double firstDay, double lastDay)
+    {
+        var axis = Plot.Axes.DateTimeTicksBottom();
+        axis.TickGenerator = new DateTimeAutomatic { LabelFormatter = IsoDate };
+        var pad = Math.Max(15, (lastDay - firstDay) * 0.04);
+        axis.Range.Set(firstDay - pad, lastDay + pad);
+    }
 
     /// <summary>
     /// Rows labelled top to bottom on the left axis; returns the y position of each row.
@@ -138,20 +158,24 @@ internal sealed class ChartCanvas : IDisposable
         Plot.HideLegend();
         Plot.HideAxesAndGrid();
         Plot.Axes.SetLimits(0, 1, 0, 1);
-        var headline = Plot.Add.Annotation("No claims of this kind", Alignment.MiddleCenter);
-        headline.LabelFontSize = ChartStyle.TitleSize;
-        headline.LabelFontColor = ChartStyle.Ink;
-        headline.LabelBackgroundColor = Colors.Transparent;
-        headline.LabelBorderColor = Colors.Transparent;
-        headline.LabelShadowColor = Colors.Transparent;
-        headline.OffsetY = -14;
-        var detail = Plot.Add.Annotation(reason, Alignment.MiddleCenter);
-        detail.LabelFontSize = ChartStyle.AxisLabelSize;
-        detail.LabelFontColor = ChartStyle.Muted;
-        detail.LabelBackgroundColor = Colors.Transparent;
-        detail.LabelBorderColor = Colors.Transparent;
-        detail.LabelShadowColor = Colors.Transparent;
-        detail.OffsetY = 18;
+        EmptyLine("No claims of this kind", 0.54, ChartStyle.TitleSize, ChartStyle.Ink);
+        EmptyLine(reason, 0.46, ChartStyle.AxisLabelSize, ChartStyle.Muted);
+    }
+
+    private static string IsoDate(DateTime date) => date switch
+    {
+        { Month: 1, Day: 1 } => date.ToString("yyyy", CultureInfo.InvariantCulture),
+        { Day: 1 } => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private void EmptyLine(string text, double y, float size, Color color)
+    {
+        var line = Plot.Add.Text(text, 0.5, y);
+        line.LabelFontSize = size;
+        line.LabelFontColor = color;
+        line.LabelFontName = ChartStyle.FontName;
+        line.LabelAlignment = Alignment.MiddleCenter;
     }
 
     public (string Png, string Svg) Save(string outDir, string name)

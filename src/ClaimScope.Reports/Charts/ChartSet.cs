@@ -20,13 +20,13 @@ public static class ChartSet
     public static IReadOnlyList<ChartImage> RenderAll(ReportInput input, string outDir)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Directory.CreateDirectory(outDir);
         var data = new ChartData(input);
         return [.. Charts.Select(chart => Render(chart, data, outDir))];
     }
 
     internal static ChartImage Render(IChart chart, ChartData data, string outDir)
     {
+        Directory.CreateDirectory(outDir);
         using var canvas = new ChartCanvas();
         var summary = chart.Draw(canvas, data);
         if (summary.IsEmpty)

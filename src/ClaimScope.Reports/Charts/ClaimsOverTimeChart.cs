@@ -9,7 +9,8 @@ namespace ClaimScope.Reports.Charts;
 /// </summary>
 internal sealed class ClaimsOverTimeChart : IChart
 {
-    private const int MinimumForTrend = 5;
+    /// <summary>Below this a rolling median is just the median: no trend line is drawn.</summary>
+    private const int MinimumForTrend = 15;
     private const int TrendPoints = 80;
 
     public string Name => "claims-over-time";
@@ -38,7 +39,7 @@ internal sealed class ClaimsOverTimeChart : IChart
             canvas.Dots([.. points.Select(p => p.Day + ((jitter.NextDouble() - 0.5) * 0.8))], [.. points.Select(p => Math.Log10(p.Factor))], ChartStyle.Of(kind));
         }
 
-        var window = Math.Clamp(dated.Count / 8, MinimumForTrend, 5001);
+        var window = Math.Clamp(dated.Count / 8, 5, 5001);
         var hasTrend = dated.Count >= MinimumForTrend;
         if (hasTrend)
         {
@@ -48,23 +49,22 @@ internal sealed class ClaimsOverTimeChart : IChart
             line.MarkerSize = 0;
         }
 
-        canvas.Plot.Axes.DateTimeTicksBottom();
-        var (first, last) = (dated[0].Day, dated[^1].Day);
-        var pad = Math.Max(15, (last - first) * 0.04);
-        canvas.Plot.Axes.Bottom.Range.Set(first - pad, last + pad);
+        canvas.DateAxis(dated[0].Day, dated[^1].Day);
         canvas.LogAxis(canvas.Plot.Axes.Left, dated.Min(d => d.Factor), dated.Max(d => d.Factor), FactorFormat.Times);
-        canvas.Legend(
-        [
-            ("speedup", ChartStyle.Of(ClaimKind.Speedup)),
-            ("reduction", ChartStyle.Of(ClaimKind.Reduction)),
-            (hasTrend ? $"rolling median ({FactorFormat.Count(window)} claims)" : "too few claims for a trend", ChartStyle.Ink),
-        ]);
+        List<(string, Color)> legend = [("speedup", ChartStyle.Of(ClaimKind.Speedup)), ("reduction", ChartStyle.Of(ClaimKind.Reduction))];
+        if (hasTrend)
+        {
+            legend.Add(($"rolling median ({FactorFormat.Count(window)} claims)", ChartStyle.Ink));
+        }
+
+        canvas.Legend(legend);
         canvas.AxisLabels("Paper date (published, else first listed)", "Claimed factor (×, log scale)");
         var undated = data.Factors.Count - dated.Count;
         var undatedNote = undated > 0 ? $" {FactorFormat.Count(undated)} claims without a date are left out." : "";
         return new ChartSummary(
             dated.Count,
-            $"{FactorFormat.Count(dated.Count)} speedup and reduction claims by paper date; the line is the median of each run of {FactorFormat.Count(window)} claims nearest in time." +
+            $"{FactorFormat.Count(dated.Count)} speedup and reduction claims by paper date; " +
+            (hasTrend ? $"the line is the median of each run of {FactorFormat.Count(window)} claims nearest in time." : $"fewer than {MinimumForTrend} claims, so no trend line.") +
             $"{undatedNote}{PointSample.Note(dated.Count, sample.Count)}");
     }
 

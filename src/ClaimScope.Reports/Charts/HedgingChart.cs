@@ -10,7 +10,7 @@ namespace ClaimScope.Reports.Charts;
 internal sealed class HedgingChart : IChart
 {
     /// <summary>Shares below this are not labelled: the text would not fit in the segment.</summary>
-    private const double LabelledShare = 0.06;
+    private const double LabelledShare = 0.045;
 
     private static readonly ClaimQualifier[] Order =
         [ClaimQualifier.None, ClaimQualifier.UpTo, ClaimQualifier.AtLeast, ClaimQualifier.About, ClaimQualifier.Average];
@@ -33,6 +33,7 @@ internal sealed class HedgingChart : IChart
             .ToList();
         var positions = canvas.Rows([.. rows.Select(r => $"{r.Label} ({FactorFormat.Count(r.Claims.Count)})")]);
         var bars = new List<BarSpan>();
+        var labels = new List<(string Text, double X, double Y)>();
         for (var r = 0; r < rows.Count; r++)
         {
             var counts = rows[r].Claims.CountBy(q => q).ToDictionary();
@@ -43,17 +44,23 @@ internal sealed class HedgingChart : IChart
                 bars.Add(new BarSpan(positions[r], at, at + share, ChartStyle.Of(qualifier)));
                 if (share >= LabelledShare)
                 {
-                    canvas.Note(FactorFormat.Percent(share), at + (share / 2), positions[r], Alignment.MiddleCenter, Colors.White, bold: true);
+                    labels.Add((FactorFormat.Percent(share), at + (share / 2), positions[r]));
                 }
 
                 at += share;
             }
         }
 
+        // Bars first: a plottable added later is drawn on top, and the share labels sit inside the bars.
         canvas.Bars(bars.Where(b => b.To > b.From), horizontal: true, thickness: 0.7);
+        foreach (var (text, x, y) in labels)
+        {
+            canvas.Note(text, x, y, Alignment.MiddleCenter, Colors.White, bold: true);
+        }
+
         canvas.Plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [0, 0.25, 0.5, 0.75, 1], ["0%", "25%", "50%", "75%", "100%"]);
-        ChartCanvas.LinearAxis(canvas.Plot.Axes.Bottom, 0, 1);
+        canvas.Plot.Axes.Bottom.Range.Set(0, 1);
         canvas.Legend(Order.Select(q => (q == ClaimQualifier.None ? "none" : q.ToWire(), ChartStyle.Of(q))));
         canvas.AxisLabels("Share of the kind's claims", "");
         return new ChartSummary(

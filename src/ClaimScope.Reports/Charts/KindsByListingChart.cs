@@ -56,7 +56,7 @@ internal sealed class KindsByListingChart : IChart
 
         canvas.Bars(bars.Where(b => b.To > b.From), horizontal: true, thickness: 0.7);
         var longest = rows.Max(r => r.Counts.Sum());
-        ChartCanvas.LinearAxis(canvas.Plot.Axes.Bottom, 0, longest * 1.12);
+        ChartCanvas.CountAxis(canvas.Plot.Axes.Bottom, longest, 1.12);
         canvas.Legend(kinds.Select(k => (k.ToWire(), ChartStyle.Of(k))));
         canvas.AxisLabels("Claims (a paper in two listings counts in both)", "");
         var grainNote = grain switch

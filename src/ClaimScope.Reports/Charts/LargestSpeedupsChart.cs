@@ -38,18 +38,18 @@ internal sealed class LargestSpeedupsChart : IChart
         foreach (var (s, i) in top.Select((s, i) => (s, i)))
         {
             var hedge = s.Claim.Qualifier == ClaimQualifier.None ? "" : s.Claim.Qualifier.ToWire() + " ";
-            var target = s.Claim.Target.Length > 0 ? " " + TextWrap.Shorten(s.Claim.Target, 24) : "";
+            var target = s.Claim.Target.Length > 0 ? " " + TextWrap.Shorten(s.Claim.Target, 22) : "";
             canvas.Note($" {hedge}{FactorFormat.Factor(s.Factor)}{target}", Math.Log10(s.Factor), positions[i], Alignment.MiddleLeft);
         }
 
-        // The right third of the axis is left free for the bar-end labels.
+        // The right part of the axis is left free for the bar-end labels.
         var max = top.Max(s => s.Factor);
-        var headroom = Math.Pow(max / floor, 0.45);
+        var headroom = Math.Pow(max / floor, 0.6);
         canvas.LogAxis(canvas.Plot.Axes.Bottom, floor, Math.Max(max * headroom, floor * 4), FactorFormat.Times);
         canvas.AxisLabels("Claimed speedup (×, log scale)", "");
         return new ChartSummary(
             speedups.Count,
-            $"The largest speedup claim of each of the {top.Count} papers with the biggest ones, out of {FactorFormat.Count(speedups.Count)} speedup claims; " +
-            "% speedups are converted to factors (40% faster = 1.4×). Labels give the hedge and the target as the paper states them.");
+            $"Each bar is one paper's largest speedup claim: the {top.Count} papers with the largest, out of {FactorFormat.Count(speedups.Count)} speedup claims " +
+            "(% speedups as factors: 40% faster = 1.4×). Labels give the hedge and the target as the paper states them.");
     }
 }

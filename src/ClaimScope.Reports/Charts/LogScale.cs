@@ -36,7 +36,8 @@ internal static class LogScale
         {
             <= 0.6 => [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8],
             <= 1.5 => [1, 1.5, 2, 3, 5, 7],
-            <= 4 => [1, 2, 5],
+            <= 3 => [1, 2, 5],
+            <= 5 => [1, 3],
             _ => [1],
         };
         var decadeStep = span <= 7 ? 1 : (int)Math.Ceiling(span / 7);
@@ -64,12 +65,12 @@ internal static class LogScale
                 }
             }
 
-            if (mantissas.Length == 1 && span <= 7)
+            if (mantissas.Length <= 2 && span <= 7)
             {
                 for (var minor = 2; minor <= 9; minor++)
                 {
                     var position = Math.Log10(minor * Math.Pow(10, decade));
-                    if (position >= low && position <= high)
+                    if (position >= low && position <= high && !mantissas.Contains(minor))
                     {
                         ticks.AddMinor(position);
                     }

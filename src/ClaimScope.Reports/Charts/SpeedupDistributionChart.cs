@@ -49,8 +49,7 @@ internal sealed class SpeedupDistributionChart : IChart
 
         canvas.Bars(bars.Where(b => b.To > b.From), horizontal: false, thickness: width * 0.92);
         canvas.LogAxis(canvas.Plot.Axes.Bottom, Math.Pow(10, first), Math.Pow(10, first + (binCount * width)), FactorFormat.Times);
-        var top = tallest * 1.18;
-        ChartCanvas.LinearAxis(canvas.Plot.Axes.Left, 0, top);
+        ChartCanvas.CountAxis(canvas.Plot.Axes.Left, tallest, 1.18);
 
         var median = Stats.LogMedian(factors.Select(f => f.Factor));
         canvas.Mark(Math.Log10(median), 0, Math.Log10(median), tallest * 1.06, ChartStyle.Accent, 2);

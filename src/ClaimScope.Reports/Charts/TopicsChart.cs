@@ -66,7 +66,7 @@ internal sealed class TopicsChart : IChart
             canvas.Note(label, ordered[i].Value.Claims, positions[i], Alignment.MiddleLeft);
         }
 
-        ChartCanvas.LinearAxis(canvas.Plot.Axes.Bottom, 0, ordered.Max(r => r.Value.Claims) * 1.55);
+        ChartCanvas.CountAxis(canvas.Plot.Axes.Bottom, ordered.Max(r => r.Value.Claims), 1.55);
         canvas.AxisLabels("Claims (a paper in several topics counts in each)", "");
         var source = taxonomy.Source == TopicTaxonomy.BuiltInName ? "the built-in topics.txt" : Path.GetFileName(taxonomy.Source);
         var hiddenNote = hidden > 0 ? $" {hidden} smaller topics are not shown." : "";

@@ -48,10 +48,10 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
     [MemberData(nameof(ChartNames))]
     public void Draws_a_no_claims_panel_when_there_is_nothing_to_chart(string name)
     {
-        using var dir = new TempFolder();
+        var dir = InspectionFolder("empty-charts");
         var empty = new ReportInput { Papers = GoldFixture.SeedInput.Papers, Claims = [], GeneratedAt = GoldFixture.FixedTime };
 
-        var image = ChartSet.Render(ChartSet.Charts.Single(c => c.Name == name), new ChartData(empty), dir.Path);
+        var image = ChartSet.Render(ChartSet.Charts.Single(c => c.Name == name), new ChartData(empty), dir);
 
         Assert.Equal(0, image.ClaimCount);
         Assert.StartsWith("No claims to show", image.Caption, StringComparison.Ordinal);
@@ -59,6 +59,19 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
         Assert.Equal((ChartStyleSize.Width, ChartStyleSize.Height), (png.Width, png.Height));
         Assert.True(png.InkShare > 0.002, $"{name}: the empty panel is blank");
         Assert.True(RenderedImage.ReadSvg(image.SvgPath).DrawingElements > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChartNames))]
+    public void Renders_five_claims_as_a_chart_not_an_empty_panel(string name)
+    {
+        var seeds = GoldFixture.SeedInput;
+        var five = seeds with { Claims = [.. seeds.Claims.Where(c => c.Claim.Kind == Core.Model.ClaimKind.Speedup && c.Paper.Upvotes is > 0).Take(5)] };
+
+        var image = ChartSet.Render(ChartSet.Charts.Single(c => c.Name == name), new ChartData(five), InspectionFolder("small-charts"));
+
+        Assert.True(image.ClaimCount is > 0 and <= 5, $"{name}: {image.ClaimCount} claims");
+        Assert.True(RenderedImage.ReadPng(image.PngPath).InkShare > 0.03, name);
     }
 
     [Fact]
@@ -85,14 +98,16 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
     public void Renders_all_charts_from_500000_claims_within_20_seconds()
     {
         var input = SyntheticInput.Create(500_000);
-        using var dir = new TempFolder();
         var clock = Stopwatch.StartNew();
 
-        var images = ChartSet.RenderAll(input, dir.Path);
+        var images = ChartSet.RenderAll(input, InspectionFolder("scale-charts"));
 
         clock.Stop();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.All(images, i => Assert.True(RenderedImage.ReadPng(i.PngPath).InkShare > 0.03, i.Name));
         Assert.Contains(images, i => i.Caption.Contains("are drawn", StringComparison.Ordinal));
     }
+
+    /// <summary>Output kept beside the test binaries, so a person can look at what the tests rendered.</summary>
+    private static string InspectionFolder(string name) => Path.Combine(AppContext.BaseDirectory, name);
 }
