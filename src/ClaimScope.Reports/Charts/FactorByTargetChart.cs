@@ -60,7 +60,7 @@ internal sealed class FactorByTargetChart : IChart
         for (var r = 0; r < rows.Count; r++)
         {
             var median = Math.Log10(Stats.LogMedian(rows[r].Claims.Select(c => c.Factor)));
-            canvas.Mark(median, positions[r] - 0.38, median, positions[r] + 0.38, ChartStyle.Ink, 4);
+            canvas.Mark(median, positions[r] - 0.4, median, positions[r] + 0.4, ChartStyle.Accent, 3);
         }
 
         canvas.LogAxis(canvas.Plot.Axes.Bottom, factors.Min(f => f.Factor), factors.Max(f => f.Factor), FactorFormat.Times);
@@ -68,7 +68,7 @@ internal sealed class FactorByTargetChart : IChart
         [
             ("speedup", ChartStyle.Of(ClaimKind.Speedup)),
             ("reduction", ChartStyle.Of(ClaimKind.Reduction)),
-            ("median", ChartStyle.Ink),
+            ("median", ChartStyle.Accent),
         ]);
         canvas.AxisLabels("Claimed factor (× better, log scale)", "");
         var otherNote = shown.Count < groups.Count

@@ -11,8 +11,6 @@ namespace ClaimScope.Reports.Charts;
 /// </summary>
 internal static class LogScale
 {
-    public static double ToLog(double value) => Math.Log10(value);
-
     /// <summary>The axis range (in log10) that shows <paramref name="min"/>..<paramref name="max"/> with a little air.</summary>
     public static (double Low, double High) Range(double min, double max)
     {
@@ -24,22 +22,26 @@ internal static class LogScale
             (low, high) = (mid - 0.15, mid + 0.15);
         }
 
-        var pad = (high - low) * 0.05;
+        // Ending the axis just past a labelled value (1x rather than 1.07x) lets the reader anchor
+        // the scale, as long as that does not waste more than a fifth of the width.
+        var span = high - low;
+        var nice = TickPositions(Math.Floor(low), Math.Ceiling(high), Mantissas(span)).ToList();
+        var snappedLow = nice.Where(p => p <= low + 1e-9).DefaultIfEmpty(low).Max();
+        var snappedHigh = nice.Where(p => p >= high - 1e-9).DefaultIfEmpty(high).Min();
+        low = low - snappedLow <= span * 0.2 ? snappedLow : low;
+        high = snappedHigh - high <= span * 0.2 ? snappedHigh : high;
+        var pad = (high - low) * 0.03;
         return (low - pad, high + pad);
     }
 
-    public static NumericManual Ticks(double low, double high, string suffix)
+    public static NumericManual Ticks(double low, double high, string suffix) => new([.. TickList(low, high, suffix)]);
+
+    /// <summary>Major ticks at labelled values, minor ticks between them, positions in log10.</summary>
+    public static List<Tick> TickList(double low, double high, string suffix)
     {
-        var ticks = new NumericManual();
+        var ticks = new List<Tick>();
         var span = high - low;
-        double[] mantissas = span switch
-        {
-            <= 0.6 => [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8],
-            <= 1.5 => [1, 1.5, 2, 3, 5, 7],
-            <= 3 => [1, 2, 5],
-            <= 5 => [1, 3],
-            _ => [1],
-        };
+        var mantissas = Mantissas(span);
         var decadeStep = span <= 7 ? 1 : (int)Math.Ceiling(span / 7);
         var firstDecade = (int)Math.Floor(low);
         var lastDecade = (int)Math.Ceiling(high);
@@ -49,7 +51,8 @@ internal static class LogScale
             {
                 var value = mantissa * Math.Pow(10, decade);
                 var position = Math.Log10(value);
-                if (position < low || position > high)
+                // A tolerance, because the range may have been snapped onto this very tick.
+                if (position < low - 1e-9 || position > high + 1e-9)
                 {
                     continue;
                 }
@@ -57,11 +60,11 @@ internal static class LogScale
                 // With many decades only every decadeStep-th power of ten is labelled; the rest stay as minor ticks.
                 if (mantissa == 1 && decade % decadeStep != 0)
                 {
-                    ticks.AddMinor(position);
+                    ticks.Add(Tick.Minor(position));
                 }
                 else
                 {
-                    ticks.AddMajor(position, Label(value, suffix));
+                    ticks.Add(Tick.Major(position, Label(value, suffix)));
                 }
             }
 
@@ -70,15 +73,36 @@ internal static class LogScale
                 for (var minor = 2; minor <= 9; minor++)
                 {
                     var position = Math.Log10(minor * Math.Pow(10, decade));
-                    if (position >= low && position <= high && !mantissas.Contains(minor))
+                    if (position >= low - 1e-9 && position <= high + 1e-9 && !mantissas.Contains(minor))
                     {
-                        ticks.AddMinor(position);
+                        ticks.Add(Tick.Minor(position));
                     }
                 }
             }
         }
 
         return ticks;
+    }
+
+    /// <summary>Which multiples of each power of ten get a label: more for a narrow span, fewer for a wide one.</summary>
+    private static double[] Mantissas(double span) => span switch
+    {
+        <= 0.6 => [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8],
+        <= 1.5 => [1, 1.5, 2, 3, 5, 7],
+        <= 3 => [1, 2, 5],
+        <= 5 => [1, 3],
+        _ => [1],
+    };
+
+    private static IEnumerable<double> TickPositions(double firstDecade, double lastDecade, double[] mantissas)
+    {
+        for (var decade = firstDecade; decade <= lastDecade; decade++)
+        {
+            foreach (var mantissa in mantissas)
+            {
+                yield return Math.Log10(mantissa) + decade;
+            }
+        }
     }
 
     /// <summary>"2×", "1,000×", "0.5×": the real value with a thousands separator and a unit suffix.</summary>

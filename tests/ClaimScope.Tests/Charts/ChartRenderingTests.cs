@@ -71,7 +71,8 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
         var image = ChartSet.Render(ChartSet.Charts.Single(c => c.Name == name), new ChartData(five), InspectionFolder("small-charts"));
 
         Assert.True(image.ClaimCount is > 0 and <= 5, $"{name}: {image.ClaimCount} claims");
-        Assert.True(RenderedImage.ReadPng(image.PngPath).InkShare > 0.03, name);
+        Assert.DoesNotContain("No claims", image.Caption, StringComparison.Ordinal);
+        Assert.True(RenderedImage.ReadPng(image.PngPath).InkShare > 0.02, name);
     }
 
     [Fact]
@@ -82,6 +83,19 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
         Assert.Equal(ChartSet.Charts.Select(c => c.Name), names);
         Assert.All(seed.Images, i => Assert.True(File.Exists(i.PngPath) && File.Exists(i.SvgPath), i.Name));
         Assert.All(seed.Images, i => Assert.Equal(i.Name + ".png", Path.GetFileName(i.PngPath)));
+    }
+
+    [Fact]
+    public void The_topics_chart_uses_the_taxonomy_file_named_in_the_input()
+    {
+        using var dir = new TempFolder();
+        var topicsFile = Path.Combine(dir.Path, "bespoke-topics.txt");
+        File.WriteAllText(topicsFile, "Efficiency: efficient, efficiency, faster, speedup\n");
+        var input = GoldFixture.SeedInput with { TopicsFile = topicsFile };
+
+        var image = ChartSet.Render(ChartSet.Charts.Single(c => c.Name == "topics"), new ChartData(input), dir.Path);
+
+        Assert.Contains("bespoke-topics.txt", image.Caption, StringComparison.Ordinal);
     }
 
     [Fact]
