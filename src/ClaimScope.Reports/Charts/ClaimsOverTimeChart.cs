@@ -73,7 +73,8 @@ internal sealed class ClaimsOverTimeChart : IChart
     {
         var result = new List<(double, double)>();
         var half = window / 2;
-        var steps = Math.Min(TrendPoints, sorted.Count);
+        // About four evaluations per window: enough for a smooth line, few enough not to trace every wiggle.
+        var steps = Math.Clamp(4 * sorted.Count / window, 2, TrendPoints);
         for (var s = 0; s < steps; s++)
         {
             var center = steps == 1 ? 0 : (int)Math.Round(s * (sorted.Count - 1) / (double)(steps - 1));

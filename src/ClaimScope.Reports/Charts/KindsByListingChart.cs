@@ -29,12 +29,13 @@ internal sealed class KindsByListingChart : IChart
             return ChartSummary.Empty("no claims in any listing");
         }
 
+        var listings = CountByListing(data.Claims);
         var grain = Grain.Listing;
-        var rows = Count(data.Claims, grain);
+        var rows = Fold(listings, grain);
         while (rows.Count > MaxRows && grain < Grain.Year)
         {
             grain++;
-            rows = Count(data.Claims, grain);
+            rows = Fold(listings, grain);
         }
 
         var dropped = Math.Max(0, rows.Count - MaxRows);
@@ -71,20 +72,55 @@ internal sealed class KindsByListingChart : IChart
             $"{FactorFormat.Count(data.Claims.Count)} claims of every kind, by the listing (date, or file when undated) their paper appeared in.{grainNote}{dropNote}");
     }
 
-    private static List<(string Label, int[] Counts)> Count(IReadOnlyList<PaperClaim> claims, Grain grain)
+    /// <summary>Claims per kind for each listing: counted per paper first, so a paper's listings are visited once, not once per claim.</summary>
+    private static Dictionary<PaperAppearance, int[]> CountByListing(IReadOnlyList<PaperClaim> claims)
     {
-        var rows = new SortedDictionary<string, (string Label, int[] Counts)>(StringComparer.Ordinal);
+        var kindCount = Enum.GetValues<ClaimKind>().Length;
+        var perPaper = new Dictionary<Paper, int[]>(ReferenceEqualityComparer.Instance);
         foreach (var claim in claims)
         {
-            foreach (var appearance in claim.Paper.Appearances.DistinctBy(a => Key(a, grain)))
+            if (!perPaper.TryGetValue(claim.Paper, out var counts))
             {
-                var (sortKey, label) = Key(appearance, grain);
-                if (!rows.TryGetValue(sortKey, out var row))
+                perPaper[claim.Paper] = counts = new int[kindCount];
+            }
+
+            counts[(int)claim.Claim.Kind]++;
+        }
+
+        var listings = new Dictionary<PaperAppearance, int[]>(ListingComparer.Instance);
+        foreach (var (paper, counts) in perPaper)
+        {
+            foreach (var appearance in paper.Appearances.Distinct(ListingComparer.Instance))
+            {
+                if (!listings.TryGetValue(appearance, out var total))
                 {
-                    rows[sortKey] = row = (label, new int[Enum.GetValues<ClaimKind>().Length]);
+                    listings[appearance] = total = new int[kindCount];
                 }
 
-                row.Counts[(int)claim.Claim.Kind]++;
+                for (var k = 0; k < kindCount; k++)
+                {
+                    total[k] += counts[k];
+                }
+            }
+        }
+
+        return listings;
+    }
+
+    private static List<(string Label, int[] Counts)> Fold(Dictionary<PaperAppearance, int[]> listings, Grain grain)
+    {
+        var rows = new SortedDictionary<string, (string Label, int[] Counts)>(StringComparer.Ordinal);
+        foreach (var (appearance, counts) in listings)
+        {
+            var (sortKey, label) = Key(appearance, grain);
+            if (!rows.TryGetValue(sortKey, out var row))
+            {
+                rows[sortKey] = row = (label, new int[counts.Length]);
+            }
+
+            for (var k = 0; k < counts.Length; k++)
+            {
+                row.Counts[k] += counts[k];
             }
         }
 

@@ -24,10 +24,12 @@ internal sealed class SpeedupDistributionChart : IChart
         }
 
         var logs = factors.Select(f => Math.Log10(f.Factor)).ToArray();
-        var (low, high) = LogScale.Range(Math.Pow(10, logs.Min()), Math.Pow(10, logs.Max()));
+        var (low, high) = (logs.Min(), logs.Max());
         var width = NiceBinWidth((high - low) / TargetBins);
+
+        // Bin edges on multiples of the width, so 1x is always an edge: "1-1.26x" rather than "0.97-1.22x".
         var first = Math.Floor(low / width) * width;
-        var binCount = (int)Math.Ceiling((high - first) / width);
+        var binCount = Math.Max(1, (int)Math.Floor((high - first) / width) + 1);
         var counts = new int[2, binCount];
         for (var i = 0; i < logs.Length; i++)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ClaimScope.Reports;
 using ClaimScope.Reports.Charts;
+using Xunit.Abstractions;
 
 namespace ClaimScope.Tests.Charts;
 
@@ -8,8 +9,13 @@ namespace ClaimScope.Tests.Charts;
 public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
 {
     private readonly SeedCharts seed;
+    private readonly ITestOutputHelper output;
 
-    public ChartRenderingTests(SeedCharts seed) => this.seed = seed;
+    public ChartRenderingTests(SeedCharts seed, ITestOutputHelper output)
+    {
+        this.seed = seed;
+        this.output = output;
+    }
 
     public static TheoryData<string> ChartNames => [.. ChartSet.Charts.Select(c => c.Name)];
 
@@ -102,9 +108,11 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
     public void Rendering_the_same_input_twice_gives_the_same_png()
     {
         using var dir = new TempFolder();
+        var clock = Stopwatch.StartNew();
 
         var again = ChartSet.RenderAll(GoldFixture.SeedInput, dir.Path);
 
+        output.WriteLine($"seed charts ({GoldFixture.SeedInput.Claims.Count} claims): {clock.ElapsedMilliseconds} ms");
         Assert.All(again, i => Assert.Equal(File.ReadAllBytes(seed.Image(i.Name).PngPath), File.ReadAllBytes(i.PngPath)));
     }
 
@@ -117,6 +125,7 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
         var images = ChartSet.RenderAll(input, InspectionFolder("scale-charts"));
 
         clock.Stop();
+        output.WriteLine($"500,000-claim charts: {clock.ElapsedMilliseconds} ms");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.All(images, i => Assert.True(RenderedImage.ReadPng(i.PngPath).InkShare > 0.03, i.Name));
         Assert.Contains(images, i => i.Caption.Contains("are drawn", StringComparison.Ordinal));
