@@ -21,6 +21,9 @@ internal static class ChartStyle
     public const float TextSize = 12;
     public const float CaptionSize = 12;
 
+    /// <summary>Row labels (targets, topics) are cut to this, so a long user-defined name cannot squeeze the plot.</summary>
+    public const int RowLabelChars = 28;
+
     /// <summary>The caption is wrapped so it never runs past the image edge.</summary>
     public const int CaptionCharsPerLine = 135;
 

@@ -35,7 +35,7 @@ internal sealed class FactorByTargetChart : IChart
         }
 
         var labels = rows.Select(r =>
-            $"{r.Label} ({FactorFormat.Count(r.Claims.Count)}, median {FactorFormat.Factor(Stats.LogMedian(r.Claims.Select(c => c.Factor)))})").ToList();
+            $"{TextWrap.Shorten(r.Label, ChartStyle.RowLabelChars)} ({FactorFormat.Count(r.Claims.Count)}, median {FactorFormat.Factor(Stats.LogMedian(r.Claims.Select(c => c.Factor)))})").ToList();
         var positions = canvas.Rows(labels);
         var perRowCap = Math.Max(50, ChartStyle.MaxScatterPoints / rows.Count);
         var jitter = PointSample.Jitter();

@@ -55,7 +55,7 @@ internal sealed class TopicsChart : IChart
             .Concat(rows.Where(r => r.Key == TopicTaxonomy.Other))
             .ToList();
         var hidden = rows.Count - ordered.Count;
-        var positions = canvas.Rows([.. ordered.Select(r => $"{r.Key} ({FactorFormat.Count(r.Value.Claims)})")]);
+        var positions = canvas.Rows([.. ordered.Select(r => $"{TextWrap.Shorten(r.Key, ChartStyle.RowLabelChars)} ({FactorFormat.Count(r.Value.Claims)})")]);
         canvas.Bars(ordered.Select((r, i) => new BarSpan(positions[i], 0, r.Value.Claims, ChartStyle.Series(r.Key == TopicTaxonomy.Other ? 7 : 0))), horizontal: true, thickness: 0.7);
         for (var i = 0; i < ordered.Count; i++)
         {
