@@ -1,0 +1,34 @@
+using ClaimScope.Core.Model;
+using ClaimScope.Reports.Topics;
+
+namespace ClaimScope.Reports.Charts;
+
+/// <summary>The report input, with what several charts need worked out once.</summary>
+internal sealed class ChartData
+{
+    private readonly Lazy<TopicTaxonomy> taxonomy;
+
+    public ChartData(ReportInput input)
+    {
+        Input = input;
+        Factors = [.. input.Claims
+            .Select(c => (c, f: c.Claim.Factor))
+            .Where(x => x.f is > 0 && double.IsFinite(x.f.Value))
+            .Select(x => new FactorClaim(x.c.Paper, x.c.Claim, x.f!.Value))];
+        taxonomy = new Lazy<TopicTaxonomy>(() => TopicTaxonomy.LoadOrBuiltIn(input.TopicsFile));
+    }
+
+    public ReportInput Input { get; }
+
+    public IReadOnlyList<PaperClaim> Claims => Input.Claims;
+
+    /// <summary>Speedup and reduction claims that have a factor, in input order.</summary>
+    public IReadOnlyList<FactorClaim> Factors { get; }
+
+    public IEnumerable<FactorClaim> Speedups => Factors.Where(f => f.Claim.Kind == ClaimKind.Speedup);
+
+    public TopicTaxonomy Taxonomy => taxonomy.Value;
+
+    /// <summary>The caption sentence that explains the factor scale, shared by every factor chart.</summary>
+    public const string FactorNote = "Factors put speedups and reductions on one scale: p% faster = 1+p/100, p% smaller = 1/(1-p/100).";
+}

@@ -1,0 +1,59 @@
+using ClaimScope.Core.Model;
+using ClaimScope.Reports;
+
+namespace ClaimScope.Tests.Charts;
+
+/// <summary>A large seeded random input for scale tests: many papers, many listings, heavy-tailed factors.</summary>
+internal static class SyntheticInput
+{
+    private static readonly string[] Targets =
+        ["inference", "training", "decoding", "memory", "latency", "throughput", "energy", "kv cache", "flops", "accuracy", "peak memory", "model size", "cost", "ttft"];
+
+    private static readonly string[] Phrases =
+        ["large language models", "diffusion models", "vision transformers", "speech recognition", "reinforcement learning agents", "graph neural networks", "GPU kernels", "protein design", "code generation"];
+
+    public static ReportInput Create(int claimCount, int seed = 7)
+    {
+        var random = new Random(seed);
+        var paperCount = Math.Max(1, claimCount / 20);
+        var papers = new List<Paper>(paperCount);
+        var start = new DateOnly(2021, 1, 1);
+        for (var i = 0; i < paperCount; i++)
+        {
+            var topic = Phrases[random.Next(Phrases.Length)];
+            var date = start.AddDays(random.Next(5 * 365));
+            var title = $"Fast {topic} number {i}: a study of efficient {topic}";
+            papers.Add(new Paper
+            {
+                Id = "syn-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Title = title,
+                Abstract = $"We make {topic} faster. Our method for {topic} runs on GPUs.",
+                Published = random.Next(10) == 0 ? null : date,
+                Upvotes = random.Next(3) == 0 ? null : (int)Math.Exp(random.NextDouble() * 6),
+                Appearances = [new PaperAppearance(date, new SourceLocation($"listing-{date:yyyy-MM-dd}.txt", 1 + i), null)],
+            });
+        }
+
+        var claims = new List<PaperClaim>(claimCount);
+        for (var i = 0; i < claimCount; i++)
+        {
+            var paper = papers[random.Next(papers.Count)];
+            var kind = (ClaimKind)random.Next(4);
+            var asPercent = random.Next(3) == 0;
+            var value = asPercent ? Math.Round(random.NextDouble() * 95, 1) + 1 : Math.Round(Math.Exp(random.NextDouble() * random.NextDouble() * 9), 2) + 1;
+            claims.Add(new PaperClaim(paper, new Claim
+            {
+                Kind = kind,
+                Value = value,
+                Unit = asPercent ? "%" : "x",
+                Qualifier = (ClaimQualifier)random.Next(5),
+                Target = Targets[random.Next(Targets.Length)],
+                Text = "synthetic",
+                Start = 0,
+                End = 0,
+            }));
+        }
+
+        return new ReportInput { Papers = papers, Claims = claims, GeneratedAt = GoldFixture.FixedTime };
+    }
+}

@@ -1,0 +1,9 @@
+namespace ClaimScope.Tests.Charts;
+
+/// <summary>A fresh folder under the system temp folder, deleted when disposed.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("claimscope-charts-").FullName;
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
