@@ -55,7 +55,7 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
     public void Draws_a_no_claims_panel_when_there_is_nothing_to_chart(string name)
     {
         var dir = InspectionFolder("empty-charts");
-        var empty = new ReportInput { Papers = GoldFixture.SeedInput.Papers, Claims = [], GeneratedAt = GoldFixture.FixedTime };
+        var empty = new ReportInput { Papers = GoldReportInput.Value.Papers, Claims = [], GeneratedAt = GoldReportInput.GeneratedAt };
 
         var image = ChartSet.Render(ChartSet.Charts.Single(c => c.Name == name), new ChartData(empty), dir);
 
@@ -71,7 +71,7 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
     [MemberData(nameof(ChartNames))]
     public void Renders_five_claims_as_a_chart_not_an_empty_panel(string name)
     {
-        var seeds = GoldFixture.SeedInput;
+        var seeds = GoldReportInput.Value;
         var five = seeds with { Claims = [.. seeds.Claims.Where(c => c.Claim.Kind == Core.Model.ClaimKind.Speedup && c.Paper.Upvotes is > 0).Take(5)] };
 
         var image = ChartSet.Render(ChartSet.Charts.Single(c => c.Name == name), new ChartData(five), InspectionFolder("small-charts"));
@@ -97,7 +97,7 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
         using var dir = new TempFolder();
         var topicsFile = Path.Combine(dir.Path, "bespoke-topics.txt");
         File.WriteAllText(topicsFile, "Efficiency: efficient, efficiency, faster, speedup\n");
-        var input = GoldFixture.SeedInput with { TopicsFile = topicsFile };
+        var input = GoldReportInput.Value with { TopicsFile = topicsFile };
 
         var image = ChartSet.Render(ChartSet.Charts.Single(c => c.Name == "topics"), new ChartData(input), dir.Path);
 
@@ -110,9 +110,9 @@ public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
         using var dir = new TempFolder();
         var clock = Stopwatch.StartNew();
 
-        var again = ChartSet.RenderAll(GoldFixture.SeedInput, dir.Path);
+        var again = ChartSet.RenderAll(GoldReportInput.Value, dir.Path);
 
-        output.WriteLine($"seed charts ({GoldFixture.SeedInput.Claims.Count} claims): {clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"seed charts ({GoldReportInput.Value.Claims.Count} claims): {clock.ElapsedMilliseconds} ms");
         Assert.All(again, i => Assert.Equal(File.ReadAllBytes(seed.Image(i.Name).PngPath), File.ReadAllBytes(i.PngPath)));
     }
 

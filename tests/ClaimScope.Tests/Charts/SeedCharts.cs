@@ -8,7 +8,7 @@ public sealed class SeedCharts
     public SeedCharts()
     {
         Folder = Path.Combine(AppContext.BaseDirectory, "seed-charts");
-        Images = ChartSet.RenderAll(GoldFixture.SeedInput, Folder);
+        Images = ChartSet.RenderAll(GoldReportInput.Value, Folder);
     }
 
     public string Folder { get; }

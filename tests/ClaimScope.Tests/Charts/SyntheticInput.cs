@@ -54,6 +54,6 @@ internal static class SyntheticInput
             }));
         }
 
-        return new ReportInput { Papers = papers, Claims = claims, GeneratedAt = GoldFixture.FixedTime };
+        return new ReportInput { Papers = papers, Claims = claims, GeneratedAt = GoldReportInput.GeneratedAt };
     }
 }

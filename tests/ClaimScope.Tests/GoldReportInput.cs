@@ -3,22 +3,22 @@ using ClaimScope.Core.Feeds;
 using ClaimScope.Core.Model;
 using ClaimScope.Reports;
 
-namespace ClaimScope.Tests.Charts;
+namespace ClaimScope.Tests;
 
 /// <summary>
-/// Report input built from the real seed listings and the hand-annotated gold claims, standing in
-/// for the extractor: each gold claim is attached to the seed paper with the same normalised title.
+/// A report input made from the real seed listings and the hand-annotated gold claims, standing
+/// in for the extractor: each gold claim is attached to its paper with its evidence span.
 /// </summary>
-internal static class GoldFixture
+internal static class GoldReportInput
 {
-    private static readonly Lazy<ReportInput> Seeds = new(Build);
+    private static readonly Lazy<ReportInput> Cached = new(Build);
 
-    /// <summary>A fixed generation time so rendered output does not depend on the clock.</summary>
-    public static DateTimeOffset FixedTime { get; } = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>Fixed so reports are deterministic.</summary>
+    public static DateTimeOffset GeneratedAt { get; } = new(2026, 11, 24, 9, 30, 0, TimeSpan.Zero);
 
-    public static ReportInput SeedInput => Seeds.Value;
+    public static ReportInput Value => Cached.Value;
 
-    public static IReadOnlyList<Paper> SeedPapers()
+    public static IReadOnlyList<Paper> LoadPapers()
     {
         var catalog = new PaperCatalog();
         var source = new FeedSource(FeedFormats.Default, FeedReadOptions.Default);
@@ -32,7 +32,7 @@ internal static class GoldFixture
 
     private static ReportInput Build()
     {
-        var papers = SeedPapers();
+        var papers = LoadPapers();
         var byTitle = papers.ToDictionary(p => TitleKey.Normalise(p.Title), StringComparer.Ordinal);
         var claims = new List<PaperClaim>();
         foreach (var line in File.ReadLines(SeedData.GoldFile).Where(l => l.Length > 0))
@@ -46,25 +46,32 @@ internal static class GoldFixture
 
             foreach (var gold in doc.RootElement.GetProperty("claims").EnumerateArray())
             {
-                claims.Add(new PaperClaim(paper, ToClaim(gold, paper.Abstract)));
+                if (ToClaim(gold, paper.Abstract) is { } claim)
+                {
+                    claims.Add(new PaperClaim(paper, claim));
+                }
             }
         }
 
-        return new ReportInput { Papers = papers, Claims = claims, GeneratedAt = FixedTime };
+        return new ReportInput { Papers = papers, Claims = claims, GeneratedAt = GeneratedAt };
     }
 
-    private static Claim ToClaim(JsonElement gold, string abstractText)
+    private static Claim? ToClaim(JsonElement gold, string abstractText)
     {
-        var text = gold.GetProperty("text").GetString() ?? "";
-        var start = Math.Max(0, abstractText.IndexOf(text, StringComparison.Ordinal));
-        ClaimVocabulary.TryParseKind(gold.GetProperty("kind").GetString(), out var kind);
-        var low = gold.GetProperty("low");
+        var text = gold.GetProperty("text").GetString()!;
+        var start = abstractText.IndexOf(text, StringComparison.Ordinal);
+        if (start < 0 || !ClaimVocabulary.TryParseKind(gold.GetProperty("kind").GetString(), out var kind))
+        {
+            return null;
+        }
+
+        var low = gold.TryGetProperty("low", out var l) && l.ValueKind == JsonValueKind.Number ? l.GetDouble() : (double?)null;
         return new Claim
         {
             Kind = kind,
             Value = gold.GetProperty("value").GetDouble(),
-            Low = low.ValueKind == JsonValueKind.Number ? low.GetDouble() : null,
-            Unit = gold.GetProperty("unit").GetString() ?? "",
+            Low = low,
+            Unit = gold.GetProperty("unit").GetString()!,
             Qualifier = ClaimVocabulary.ParseQualifier(gold.GetProperty("qualifier").GetString()),
             Target = gold.GetProperty("target").GetString() ?? "",
             Text = text,
