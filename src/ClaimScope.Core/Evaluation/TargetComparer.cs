@@ -1,0 +1,40 @@
+namespace ClaimScope.Core.Evaluation;
+
+/// <summary>
+/// Decides whether a predicted target names the same thing as the gold one. Targets are free
+/// text ("inference" vs "inference latency", "kv cache" vs "kv cache size"), so two targets
+/// agree when, after lower-casing and dropping punctuation and a plural "s", they share a
+/// content word. Generic words ("performance", "cost", "efficiency") alone do not count when
+/// the other side names something more specific.
+/// </summary>
+public static class TargetComparer
+{
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "in", "per", "total", "overall", "end", "to", "rate", "score", "time", "cost", "performance", "efficiency",
+    };
+
+    public static bool Agree(string predicted, string gold)
+    {
+        var a = Words(predicted);
+        var b = Words(gold);
+        if (a.SetEquals(b))
+        {
+            return true;
+        }
+
+        return a.Any(w => !Generic.Contains(w) && b.Contains(w));
+    }
+
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in text.ToLowerInvariant().Split([' ', '-', '/', ',', '(', ')', '@'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Length > 3 && raw.EndsWith('s') && !raw.EndsWith("ss", StringComparison.Ordinal) ? raw[..^1] : raw;
+            words.Add(word);
+        }
+
+        return words;
+    }
+}

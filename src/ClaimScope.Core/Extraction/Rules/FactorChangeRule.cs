@@ -1,0 +1,43 @@
+using ClaimScope.Core.Extraction.Context;
+using ClaimScope.Core.Extraction.Scanning;
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Core.Extraction.Rules;
+
+/// <summary>
+/// A factor ("3.2x", "3times", "10-fold", "twice", "an order of magnitude") read as a speedup,
+/// a reduction or an improvement from its cue words; with no cue beside it, the sentence's
+/// speed or cost vocabulary decides, and with none at all it is no claim.
+/// </summary>
+public sealed class FactorChangeRule : IClaimRule
+{
+    public RuleOutcome Match(ClaimCandidate candidate)
+    {
+        if (candidate.Token.Unit != NumberUnit.Factor)
+        {
+            return RuleOutcome.Pass;
+        }
+
+        if (ChangeClassifier.Classify(candidate) is { } reading)
+        {
+            return RuleOutcome.Accept(reading.Kind, "x", reading.CueStart, reading.CueEnd);
+        }
+
+        // A bare factor in a list ("2.51x in Img64cond") borrows the sentence's topic.
+        for (var k = 0; k < candidate.LeftCount; k++)
+        {
+            var word = candidate.LeftWord(k);
+            if (Cues.IsSpeed(word))
+            {
+                return RuleOutcome.Accept(ClaimKind.Speedup, "x");
+            }
+
+            if (Cues.IsReduction(word) && word is not "lower")
+            {
+                return RuleOutcome.Accept(ClaimKind.Reduction, "x");
+            }
+        }
+
+        return candidate.Token.IsWord ? RuleOutcome.Reject : RuleOutcome.Pass;
+    }
+}
