@@ -4,24 +4,36 @@ namespace ClaimScope.Core.Extraction.Context;
 
 /// <summary>
 /// Decides whether a factor or percentage states a speedup, a reduction or an improvement, from
-/// the cue words around it: first the words right after the number ("3x faster", "40% less
-/// memory"), then the verb before it and its object ("reduces memory by", "improves throughput by").
-/// A throughput or speed object makes a gain a speedup; a cost or efficiency object makes it a
-/// reduction; a lower-is-better quality (error, perplexity) makes a cut an improvement.
+/// the cue words around it: first the words right after the number in the same clause ("3x
+/// faster", "40% less memory"), then the cue before it and its object ("reduces memory by",
+/// "improves throughput by", "energy efficiency gains of"). A throughput or speed object makes a
+/// gain a speedup; a cost or efficiency object makes it a reduction; a lower-is-better quality
+/// (error, perplexity) makes a cut an improvement.
 /// </summary>
 public static class ChangeClassifier
 {
+    private const int RightReach = 5;
+    private const int LeftReach = 10;
+
     public static ChangeReading? Classify(ClaimCandidate candidate)
     {
-        return FromRight(candidate) ?? FromLeft(candidate);
+        if (FromRight(candidate) is { } reading)
+        {
+            return reading;
+        }
+
+        // The first items of a list take their meaning from the words after the last one.
+        var end = candidate.ListEnd();
+        return (end == candidate ? null : FromRight(end)) ?? FromLeft(candidate);
     }
 
     private static ChangeReading? FromRight(ClaimCandidate c)
     {
-        for (var k = 0; k < Math.Min(3, c.RightCount); k++)
+        var reach = Math.Min(RightReach, c.RightClauseCount);
+        for (var k = 0; k < reach; k++)
         {
             var word = c.RightWord(k);
-            if (word is "and" or "while" or "with" or "on" or "in" && k > 0)
+            if (word is "and" or "while" or "with" or "on" or "in" or "for" or "at" or "to" or "of" or "compared" or "than" or "over" or "when" or "across")
             {
                 break;
             }
@@ -32,15 +44,27 @@ public static class ChangeClassifier
                 return new(ClaimKind.Speedup, span.Start, span.End);
             }
 
-            if (Cues.IsReduction(word))
+            if (word is "larger" or "bigger" && c.RightWord(k + 1) is "model" or "models" or "llm" or "llms")
             {
-                var kind = ObjectIsLowerBetter(c, k + 1, 3) ? ClaimKind.Improvement : ClaimKind.Reduction;
+                return new(ClaimKind.Reduction, span.Start, c.Right(k + 1).End);
+            }
+
+            if (Cues.IsReduction(word) && !word.StartsWith("efficien", StringComparison.Ordinal))
+            {
+                var kind = AnyRight(c, 0, k + 5, Cues.IsLowerBetter) ? ClaimKind.Improvement : ClaimKind.Reduction;
                 return new(kind, span.Start, span.End);
             }
 
             if (Cues.IsImprovement(word) || word is "more")
             {
-                return new(ObjectKind(c, k + 1), span.Start, Extend(c, span.End, k + 1));
+                // "30% more servers", "18 times more scans": a bare increase names no gain.
+                var kind = ObjectKind(c, k + 1) ?? LeftTopicKind(c, 0, 4) ?? (IsBareIncrease(word) ? null : ClaimKind.Improvement);
+                return kind is null ? null : new(kind.Value, span.Start, Extend(c, span.End, k + 1));
+            }
+
+            if (word.StartsWith("efficien", StringComparison.Ordinal))
+            {
+                return new(ClaimKind.Reduction, span.Start, span.End);
             }
         }
 
@@ -49,73 +73,83 @@ public static class ChangeClassifier
 
     private static ChangeReading? FromLeft(ClaimCandidate c)
     {
-        for (var k = 0; k < Math.Min(7, c.LeftCount); k++)
+        for (var k = 0; k < Math.Min(LeftReach, c.LeftCount); k++)
         {
             var word = c.LeftWord(k);
             var span = c.Left(k);
-            if (Cues.IsSpeed(word) && word is not ("throughput" or "mfu" or "tflops" or "fps" or "goodput" or "tokens/s"))
+            if (IsSpeedCue(word, c.LeftWord(k - 1)))
             {
                 return new(ClaimKind.Speedup, span.Start, span.End);
             }
 
-            if (IsVerb(word) && Cues.IsReduction(word) && word is not ("lower" or "less" or "fewer" or "smaller"))
+            if (IsReductionCue(word))
             {
-                var kind = ObjectLeftIsLowerBetter(c, k) ? ClaimKind.Improvement : ClaimKind.Reduction;
+                var kind = AnyLeft(c, 0, k, Cues.IsLowerBetter) ? ClaimKind.Improvement : ClaimKind.Reduction;
                 return new(kind, span.Start, span.End);
             }
 
-            if (IsVerb(word) && Cues.IsImprovement(word))
+            if (IsImprovementCue(word))
             {
-                return new(ObjectLeftKind(c, k), span.Start, span.End);
+                // The object sits between the cue and the number ("improves throughput by") or, for a noun, before it ("energy efficiency gains of").
+                var kind = LeftTopicKind(c, 0, k) ?? LeftTopicKind(c, k + 1, k + 4) ?? ClaimKind.Improvement;
+                return new(kind, span.Start, span.End);
             }
         }
 
         return null;
     }
 
-    private static bool IsVerb(string word) =>
-        word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
-        || word is "reduce" or "cut" or "improve" or "boost" or "increase" or "enhance" or "outperform" or "accelerate" or "lower" or "save" or "decrease";
+    private static bool IsBareIncrease(string word) => word is "more" or "higher" or "increase" or "increases" or "increased" or "larger";
+
+    private static bool IsSpeedCue(string word, string next) =>
+        word is "faster" or "speeds" or "speedup" or "speedups" or "speed-up" or "speed-ups" or "quicker"
+        || word.StartsWith("accelerat", StringComparison.Ordinal)
+        || (word == "speed" && next is "up" or "by");
+
+    private static bool IsReductionCue(string word) =>
+        Cues.IsReduction(word) && !word.StartsWith("efficien", StringComparison.Ordinal)
+        && word is not ("lower" or "less" or "fewer" or "smaller" or "lesser" or "shorter" or "fraction");
+
+    private static bool IsImprovementCue(string word) =>
+        Cues.IsImprovement(word) && word is not ("higher" or "better" or "relative" or "absolute" or "margin" or "+");
 
     /// <summary>The kind a gain has, read from its object on the right ("higher throughput", "better energy efficiency").</summary>
-    private static ClaimKind ObjectKind(ClaimCandidate c, int from)
+    private static ClaimKind? ObjectKind(ClaimCandidate c, int from)
     {
-        for (var k = from; k < Math.Min(from + 4, c.RightCount); k++)
+        for (var k = from; k < Math.Min(from + 4, c.RightClauseCount); k++)
         {
-            var kind = TopicKind(c.RightWord(k));
-            if (kind is not null)
+            if (TopicKind(c.RightWord(k)) is { } kind)
             {
-                return kind.Value;
+                return kind;
             }
         }
 
-        // "a 3.6x improvement" alone: the sentence's topic decides.
-        return ObjectLeftKind(c, Math.Min(8, c.LeftCount));
+        return null;
     }
 
-    private static ClaimKind ObjectLeftKind(ClaimCandidate c, int verbDistance)
+    private static ClaimKind? LeftTopicKind(ClaimCandidate c, int from, int to)
     {
-        for (var k = 0; k < verbDistance; k++)
+        for (var k = from; k < Math.Min(to, c.LeftCount); k++)
         {
-            var kind = TopicKind(c.LeftWord(k));
-            if (kind is not null)
+            if (TopicKind(c.LeftWord(k)) is { } kind)
             {
-                return kind.Value;
+                return kind;
             }
         }
 
-        return ClaimKind.Improvement;
+        return null;
     }
 
     private static ClaimKind? TopicKind(string word)
     {
-        if (word is "throughput" or "speed" or "speeds" or "mfu" or "tflops" or "goodput" or "tokens/s" or "fps" or "requests" or "slo"
+        if (word is "throughput" or "speed" or "speeds" or "mfu" or "tflops" or "goodput" or "tokens/s" or "fps" or "requests" or "slo" or "utilization"
             || word.StartsWith("speedup", StringComparison.Ordinal) || word.StartsWith("accelerat", StringComparison.Ordinal))
         {
             return ClaimKind.Speedup;
         }
 
-        if (word.StartsWith("efficien", StringComparison.Ordinal) || word is "cost-effective" or "cost-efficient" or "sparsity" or "compression")
+        if (word.StartsWith("efficien", StringComparison.Ordinal) || word is "cost-effective" or "cost-efficient" or "sparsity" or "compression"
+            or "dollar" or "cost" or "watt" or "joule" or "energy")
         {
             return ClaimKind.Reduction;
         }
@@ -123,11 +157,11 @@ public static class ChangeClassifier
         return Cues.IsQuality(word) ? ClaimKind.Improvement : null;
     }
 
-    private static bool ObjectIsLowerBetter(ClaimCandidate c, int from, int count)
+    private static bool AnyRight(ClaimCandidate c, int from, int to, Func<string, bool> test)
     {
-        for (var k = from; k < Math.Min(from + count, c.RightCount); k++)
+        for (var k = from; k < Math.Min(to, c.RightClauseCount); k++)
         {
-            if (Cues.IsLowerBetter(c.RightWord(k)))
+            if (test(c.RightWord(k)))
             {
                 return true;
             }
@@ -136,11 +170,11 @@ public static class ChangeClassifier
         return false;
     }
 
-    private static bool ObjectLeftIsLowerBetter(ClaimCandidate c, int verbDistance)
+    private static bool AnyLeft(ClaimCandidate c, int from, int to, Func<string, bool> test)
     {
-        for (var k = 0; k < verbDistance; k++)
+        for (var k = from; k < Math.Min(to, c.LeftCount); k++)
         {
-            if (Cues.IsLowerBetter(c.LeftWord(k)))
+            if (test(c.LeftWord(k)))
             {
                 return true;
             }

@@ -46,9 +46,60 @@ public sealed class ClaimCandidate
     /// <summary>The k-th word to the right of the number (0 is the nearest).</summary>
     public Word Right(int k) => words[firstRight + k];
 
-    public string LeftWord(int k) => k < LeftCount ? Left(k).Lower : "";
+    /// <summary>The k-th word to the left, or "" past either end, so rules can look around without bounds checks.</summary>
+    public string LeftWord(int k) => k >= 0 && k < LeftCount ? Left(k).Lower : "";
 
-    public string RightWord(int k) => k < RightCount ? Right(k).Lower : "";
+    public string RightWord(int k) => k >= 0 && k < RightCount ? Right(k).Lower : "";
+
+    /// <summary>How many right words lie before the clause ends (a comma, bracket, colon or semicolon).</summary>
+    public int RightClauseCount
+    {
+        get
+        {
+            var position = Token.End;
+            for (var k = 0; k < RightCount; k++)
+            {
+                var word = Right(k);
+                if (Text.AsSpan(position, word.Start - position).IndexOfAny(",;:()[]") >= 0)
+                {
+                    return k;
+                }
+
+                position = word.End;
+            }
+
+            return RightCount;
+        }
+    }
+
+    /// <summary>The same sentence seen from another of its numbers.</summary>
+    public ClaimCandidate At(int index) => new(Text, Sentence, words, Tokens, index);
+
+    /// <summary>
+    /// The last number of the list this one opens ("41.8% and 42.6% improvement", "37% and 55% w.r.t."),
+    /// or this one when it is not followed by a list. Bounded, so a long run of numbers stays linear.
+    /// </summary>
+    public ClaimCandidate ListEnd()
+    {
+        var last = Index;
+        while (last + 1 < Tokens.Count && last - Index < 6 && IsListGap(Tokens[last].End, Tokens[last + 1].Start))
+        {
+            last++;
+        }
+
+        return last == Index ? this : At(last);
+    }
+
+    private bool IsListGap(int end, int start)
+    {
+        if (start <= end || start - end > 7)
+        {
+            return false;
+        }
+
+        var gap = Text.AsSpan(end, start - end).Trim(" $}{".AsSpan());
+        return gap is "," or "and" or ", and" or "or" or ", or" or "/";
+    }
 
     public NumberToken? Previous => Index > 0 ? Tokens[Index - 1] : null;
 

@@ -9,14 +9,14 @@ public static class Cues
     private static readonly string[] SpeedStems =
     [
         "faster", "speedup", "speed-up", "speedups", "speed-ups", "speed", "speeds", "accelerat", "throughput", "quicker",
-        "goodput", "tokens/s", "mfu", "tflops", "wall-clock", "wall", "fps",
+        "goodput", "tokens/s", "mfu", "tflops", "fps",
     ];
 
     private static readonly string[] ReductionStems =
     [
         "less", "fewer", "smaller", "lower", "reduc", "cut", "cutting", "sav", "decreas", "shrink", "slash", "shorten",
         "compress", "cheaper", "efficien", "cost-effective", "cost-efficient", "prune", "prunes", "pruning", "eliminat",
-        "lighter", "drops", "lesser", "minimiz",
+        "lighter", "lesser", "minimiz", "shorter", "remov", "fraction",
     ];
 
     private static readonly string[] ImprovementStems =
@@ -35,7 +35,7 @@ public static class Cues
         "accuracy", "accurac", "f1", "f-score", "miou", "map", "precision", "recall", "success", "pass@", "win-rate", "win",
         "score", "bleu", "rouge", "fid", "perplexity", "error", "mae", "rmse", "mape", "auc", "auroc", "exact", "correctness",
         "resolution", "resolve", "solve", "coverage", "utilization", "utilisation", "hit", "top-1", "top-5", "elo",
-        "performance", "quality", "rate", "ece", "wer", "cer", "psnr", "ssim", "iou",
+        "performance", "quality", "rate", "ece", "wer", "cer", "psnr", "ssim", "iou", "throughputs", "efficiencies", "r@",
     ];
 
     private static readonly string[] LowerIsBetterStems =

@@ -1,4 +1,5 @@
 using ClaimScope.Core.Extraction.Context;
+using ClaimScope.Core.Extraction.Scanning;
 
 namespace ClaimScope.Core.Extraction.Rules;
 
@@ -26,7 +27,13 @@ public sealed class ConditionFilter : IClaimRule
         }
 
         var lead = candidate.LeftWord(0) is "a" or "an" or "the" ? candidate.LeftWord(1) : candidate.LeftWord(0);
-        if (lead is not ("at" or "under" or "with" or "using" or "for" or "of" or "given"))
+        if (lead == "at" && candidate.Token.Unit is NumberUnit.Percent or NumberUnit.Factor && ChangeClassifier.Classify(candidate) is null)
+        {
+            // "pruning at 25% of training", "at 4x compression": a setting, unless a change follows ("at 20% lower cost").
+            return RuleOutcome.Reject;
+        }
+
+        if (lead is not ("at" or "under" or "with" or "using" or "for" or "of" or "given" or "just" or "only"))
         {
             return RuleOutcome.Pass;
         }

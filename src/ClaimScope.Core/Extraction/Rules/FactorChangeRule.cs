@@ -6,8 +6,9 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// A factor ("3.2x", "3times", "10-fold", "twice", "an order of magnitude") read as a speedup,
-/// a reduction or an improvement from its cue words; with no cue beside it, the sentence's
-/// speed or cost vocabulary decides, and with none at all it is no claim.
+/// a reduction or an improvement from its cue words. A factor gain with no quality word named
+/// ("improvements of up to 9.96x", "outperforms by 1.6 times") is a speedup, as factors of
+/// quality are rare. With no cue beside it, the sentence's speed or cost vocabulary decides.
 /// </summary>
 public sealed class FactorChangeRule : IClaimRule
 {
@@ -20,7 +21,8 @@ public sealed class FactorChangeRule : IClaimRule
 
         if (ChangeClassifier.Classify(candidate) is { } reading)
         {
-            return RuleOutcome.Accept(reading.Kind, "x", reading.CueStart, reading.CueEnd);
+            var kind = reading.Kind == ClaimKind.Improvement && !NamesQuality(candidate) ? ClaimKind.Speedup : reading.Kind;
+            return RuleOutcome.Accept(kind, "x", reading.CueStart, reading.CueEnd);
         }
 
         // A bare factor in a list ("2.51x in Img64cond") borrows the sentence's topic.
@@ -39,5 +41,11 @@ public sealed class FactorChangeRule : IClaimRule
         }
 
         return candidate.Token.IsWord ? RuleOutcome.Reject : RuleOutcome.Pass;
+    }
+
+    private static bool NamesQuality(ClaimCandidate candidate)
+    {
+        static bool IsNamedQuality(string word) => Cues.IsQuality(word) && word is not ("performance" or "rate" or "quality" or "score" or "resolution");
+        return candidate.FindRight(IsNamedQuality, 4) >= 0 || candidate.FindLeft(IsNamedQuality, 6) >= 0;
     }
 }

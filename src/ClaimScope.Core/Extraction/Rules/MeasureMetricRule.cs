@@ -5,12 +5,19 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// An absolute level in a unit of its own: "6,688 tokens/s", "40 TFlops/GPU", "8.19 GB VRAM",
-/// "17.1 ms", "a rental cost of just $534,700". Hardware descriptions ("40GB A100 GPUs",
-/// "on 8 GPUs") are not results and are left alone.
+/// An absolute level in a unit of its own: "achieve 40 TFlops/GPU", "decode throughput of 1,943
+/// tokens/s", "requiring only 8.19 GB VRAM", "143.66s runtime", "a rental cost of just $534,700".
+/// A measure needs a cue that it is a result (a verb of achievement, "only", a named quantity);
+/// hardware ("40GB A100 GPUs") and the study's own spend ("more than 400,000 GPU-hours") are not.
 /// </summary>
 public sealed class MeasureMetricRule : IClaimRule
 {
+    private static readonly string[] Quantities =
+    [
+        "throughput", "latency", "runtime", "memory", "vram", "power", "frequency", "area", "efficiency", "speed", "time",
+        "ttft", "tpot", "cost", "costs", "savings", "saving", "fid", "rate", "consumption", "footprint", "intensity",
+    ];
+
     public RuleOutcome Match(ClaimCandidate candidate)
     {
         var token = candidate.Token;
@@ -20,29 +27,33 @@ public sealed class MeasureMetricRule : IClaimRule
             return RuleOutcome.Pass;
         }
 
-        var next = candidate.RightWord(0);
-        if (IsHardware(next) || candidate.LeftWord(0) is "per" or "each" or "every")
+        if (IsHardware(candidate.RightWord(0)) || candidate.LeftWord(0) is "per" or "each" or "every")
         {
             return RuleOutcome.Reject;
         }
 
-        if (dollars)
+        var start = dollars ? token.Start - 1 : token.Start;
+        var unit = dollars ? "$" : token.UnitText;
+        var verb = candidate.FindLeft(w => Cues.IsResultVerb(w) || w is "only" or "just" or "merely" or "requiring" or "requires" or "consuming" or "consumes" or "exceed" or "exceeds" or "sustaining" or "sustains", 3);
+        if (verb >= 0)
         {
-            var money = candidate.FindLeft(w => Cues.IsCost(w) || w.StartsWith("sav", StringComparison.Ordinal), 5) >= 0
-                || candidate.FindRight(w => Cues.IsCost(w) || Cues.IsReduction(w), 3) >= 0;
-            return money ? RuleOutcome.Accept(ClaimKind.Metric, "$", token.Start - 1, token.End) : RuleOutcome.Pass;
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(verb).Start, token.End);
         }
 
-        // Durations and sizes are often settings ("trained for 3 days", "a 2 GB corpus"): ask for a result cue.
-        var isSetting = token.UnitText is "seconds" or "minutes" or "hours" or "days" or "weeks" or "MB" or "TB" or "GB" or "s";
-        if (isSetting && candidate.FindLeft(w => Cues.IsResultVerb(w) || w is "only" or "just" or "requiring" or "requires" or "consuming" or "in" or "within" or "to" or "of", 4) < 0
-            && candidate.FindRight(w => w is "runtime" or "memory" or "vram" or "latency", 3) < 0)
+        var named = candidate.FindLeft(IsQuantity, 3);
+        if (named >= 0 && candidate.LeftWord(0) is "of" or "at" or "to" or "is" or "in")
         {
-            return RuleOutcome.Pass;
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(named).Start, token.End);
         }
 
-        return RuleOutcome.Accept(ClaimKind.Metric, token.UnitText, token.Start, token.End);
+        var after = candidate.FindRight(IsQuantity, 2);
+        var hours = unit.Contains("hour", StringComparison.OrdinalIgnoreCase);
+        return after >= 0 && (!hours || candidate.RightWord(after).StartsWith("saving", StringComparison.Ordinal))
+            ? RuleOutcome.Accept(ClaimKind.Metric, unit, start, candidate.Right(after).End)
+            : RuleOutcome.Pass;
     }
+
+    private static bool IsQuantity(string word) => Array.IndexOf(Quantities, word) >= 0;
 
     private static bool IsHardware(string word) =>
         word is "gpu" or "gpus" or "a100" or "h100" or "a100s" or "h100s" or "v100" or "rtx" or "nvidia" or "cpu" or "cpus" or "hbm" or "ram" or "dram"

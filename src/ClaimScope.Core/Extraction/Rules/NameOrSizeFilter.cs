@@ -29,6 +29,12 @@ public sealed class NameOrSizeFilter : IClaimRule
             return RuleOutcome.Reject;
         }
 
+        // A minus sign ("-0.73 pp") states a loss, which is no claim.
+        if (token.Start > 0 && text[token.Start - 1] is '-' or '−' && (token.Start == 1 || !char.IsLetterOrDigit(text[token.Start - 2])))
+        {
+            return RuleOutcome.Reject;
+        }
+
         if (token.AttachedLeft && !IsLostSpace(text, token.Start))
         {
             return RuleOutcome.Reject;

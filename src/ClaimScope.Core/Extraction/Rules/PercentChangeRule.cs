@@ -13,7 +13,7 @@ public sealed class PercentChangeRule : IClaimRule
 {
     public RuleOutcome Match(ClaimCandidate candidate)
     {
-        if (candidate.Token.Unit != NumberUnit.Percent || candidate.LeftWord(0) is "to" or "of" or "at" or "is" or "was")
+        if (candidate.Token.Unit != NumberUnit.Percent || IsReachedLevel(candidate))
         {
             return RuleOutcome.Pass;
         }
@@ -24,7 +24,19 @@ public sealed class PercentChangeRule : IClaimRule
         }
 
         var absolute = reading.Kind == ClaimKind.Improvement
-            && (candidate.FindRight(w => w is "absolute", 3) >= 0 || candidate.FindLeft(w => w is "absolute", 3) >= 0);
+            && IsAbsolute(candidate);
         return RuleOutcome.Accept(reading.Kind, absolute ? "pp" : "%", reading.CueStart, reading.CueEnd);
     }
+
+    private static bool IsAbsolute(ClaimCandidate candidate)
+    {
+        var right = candidate.FindRight(w => w is "absolute", 3);
+        var left = candidate.FindLeft(w => w is "absolute", 3);
+        return (right >= 0 && candidate.RightWord(right + 1) is not ("error" or "percentage"))
+            || (left >= 0 && candidate.LeftWord(left - 1) is not ("error" or "percentage"));
+    }
+
+    /// <summary>"to 85%", "of 85%", "is 85%" state a level reached, not a change ("up to 40%" is still a change).</summary>
+    private static bool IsReachedLevel(ClaimCandidate candidate) =>
+        candidate.LeftWord(0) is "of" or "is" or "was" || (candidate.LeftWord(0) == "to" && candidate.LeftWord(1) != "up");
 }

@@ -29,7 +29,7 @@ public sealed class PointsImprovementRule : IClaimRule
             return RuleOutcome.Pass;
         }
 
-        var unbounded = candidate.FindRight(IsUnbounded, 5) >= 0 || candidate.FindLeft(IsUnbounded, 5) >= 0;
+        var unbounded = candidate.FindRight(IsUnbounded, 3) >= 0 || candidate.FindLeft(IsUnbounded, 3) >= 0;
         var unit = token.Unit == NumberUnit.PercentagePoints || !unbounded ? "pp" : "points";
         var start = leftCue >= 0 && leftCue < 3 ? candidate.Left(leftCue).Start : token.Start;
         var end = cue >= 0 && cue < 3 ? candidate.Right(cue).End : token.End;

@@ -19,13 +19,13 @@ public sealed class ShareOfCostRule : IClaimRule
             return RuleOutcome.Pass;
         }
 
-        if (candidate.LeftWord(0) == "to" && candidate.FindLeft(w => w.StartsWith("reduc", StringComparison.Ordinal) || w.StartsWith("cut", StringComparison.Ordinal), 10) is var verb and >= 0
-            && candidate.FindLeft(Cues.IsCost, verb + 1) >= 0)
+        if (candidate.LeftWord(0) == "to" && candidate.LeftWord(1) != "up" && candidate.FindLeft(w => w.StartsWith("reduc", StringComparison.Ordinal) || w.StartsWith("cut", StringComparison.Ordinal), 10) is var verb and >= 0
+            && candidate.FindLeft(Cues.IsLowerBetter, verb + 1) < 0)
         {
             return Saving(candidate, candidate.Left(verb).Start, token.End);
         }
 
-        var of = candidate.RightWord(0) == "of" ? 0 : candidate.RightWord(0) is "less" or "fewer" ? -1 : -2;
+        var of = candidate.RightWord(0) == "of" ? 0 : -2;
         if (of == -2 && !(Cues.IsCost(candidate.RightWord(0)) && candidate.FindLeft(w => w is "only" or "just" or "merely" or "than", 2) >= 0))
         {
             return RuleOutcome.Pass;
@@ -38,7 +38,7 @@ public sealed class ShareOfCostRule : IClaimRule
         }
 
         var frugal = candidate.FindLeft(w => w is "only" or "just" or "merely" or "mere" or "than", 3);
-        if (frugal < 0 && candidate.FindLeft(w => w is "using" or "uses" or "use" or "requires" or "requiring" or "needs" or "consumes" or "consuming" or "retains" or "retaining", 2) < 0)
+        if (frugal < 0 && candidate.FindLeft(w => w is "using" or "uses" or "use" or "requires" or "requiring" or "needs" or "consumes" or "consuming" or "retains" or "retaining" or "with", 2) < 0)
         {
             return RuleOutcome.Pass;
         }

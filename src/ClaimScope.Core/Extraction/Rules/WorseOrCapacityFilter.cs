@@ -4,13 +4,15 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// Rejects what the guideline excludes as no gain: things that get worse ("2x slower", "5%
-/// overhead", "a 1% accuracy drop") and capacity gains ("4x larger batch", "8x longer context").
+/// overhead", "increases VRAM by 40%", "less than 1% accuracy reduction", "increasing 0-15% in
+/// error") and capacity gains ("4x larger batch", "8x longer context", "10x increase in model size").
 /// </summary>
 public sealed class WorseOrCapacityFilter : IClaimRule
 {
     public RuleOutcome Match(ClaimCandidate candidate)
     {
-        for (var k = 0; k < Math.Min(3, candidate.RightCount); k++)
+        var reach = Math.Min(3, candidate.RightClauseCount);
+        for (var k = 0; k < reach; k++)
         {
             var word = candidate.RightWord(k);
             if (word is "and" or "while" or "with" or "compared" or "than" or "over")
@@ -18,22 +20,58 @@ public sealed class WorseOrCapacityFilter : IClaimRule
                 break;
             }
 
-            if (Cues.IsWorse(word))
+            if (Cues.IsWorse(word) || IsHigherBetterCut(word, candidate, k))
             {
                 return RuleOutcome.Reject;
             }
 
-            if (word is "larger" or "longer" or "bigger" or "more" && Cues.IsCapacity(candidate.RightWord(k + 1)))
+            if (word is "larger" or "longer" or "bigger" or "more" or "increase" && IsCapacity(candidate, k + 1))
             {
                 return RuleOutcome.Reject;
             }
 
-            if (word is "more" && candidate.RightWord(k + 1) is "memory" or "parameters" or "compute" or "data" or "tokens" or "gpus")
+            if (word is "more" or "higher" or "increase" && IsCostGrowth(candidate.RightWord(k + 1), candidate.RightWord(k + 2)))
             {
                 return RuleOutcome.Reject;
             }
         }
 
-        return RuleOutcome.Pass;
+        var increase = candidate.FindLeft(w => w.StartsWith("increas", StringComparison.Ordinal), 4);
+        if (increase >= 0 && (candidate.FindLeft(w => IsCostGrowth(w, ""), increase) >= 0 || candidate.FindRight(Cues.IsLowerBetter, 3) >= 0))
+        {
+            return RuleOutcome.Reject;
+        }
+
+        // "a reduction of only 0.2%" after a quality word: an accuracy loss.
+        var cut = candidate.FindLeft(w => w is "reduction" or "drop" or "decrease" or "degradation", 3);
+        return cut >= 0 && Cues.IsQuality(candidate.LeftWord(cut + 1)) && !Cues.IsLowerBetter(candidate.LeftWord(cut + 1))
+            ? RuleOutcome.Reject
+            : RuleOutcome.Pass;
     }
+
+    private static bool IsCapacity(ClaimCandidate candidate, int k)
+    {
+        var word = candidate.RightWord(k) is "in" or "the" ? candidate.RightWord(k + 1) : candidate.RightWord(k);
+        return Cues.IsCapacity(word) || word is "trainable" or "model" or "models" && candidate.FindLeft(w => w.StartsWith("outperform", StringComparison.Ordinal) || w is "than" or "matching" or "rivals", 6) < 0;
+    }
+
+    private static bool IsCostGrowth(string word, string next) =>
+        (word is "memory" or "vram" or "latency" or "overhead" or "energy" or "power" or "parameters" or "gpus" or "servers")
+        && next is not ("efficiency" or "savings" or "reduction");
+
+    /// <summary>"1% accuracy reduction", "a drop in accuracy": a cut of something that should be high.</summary>
+    private static bool IsHigherBetterCut(string word, ClaimCandidate candidate, int k)
+    {
+        if (!Cues.IsReduction(word) || word.StartsWith("efficien", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = candidate.RightWord(k - 1);
+        var after = candidate.RightWord(k + 1) is "in" or "of" ? candidate.RightWord(k + 2) : "";
+        return IsHigherBetter(before) || IsHigherBetter(after);
+    }
+
+    private static bool IsHigherBetter(string word) =>
+        word is "accuracy" or "performance" or "quality" or "f1" or "score" or "miou" or "map" or "bleu";
 }
