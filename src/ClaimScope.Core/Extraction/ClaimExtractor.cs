@@ -37,6 +37,13 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             {
                 var candidate = new ClaimCandidate(text, sentence, words, tokens, i);
                 var outcome = pipeline.Evaluate(candidate);
+                if (outcome.Verdict == RuleVerdict.Pass && previous is { } head && candidate.Token.Unit == tokens[i - 1].Unit
+                    && candidate.At(i - 1).ListEnd().Index >= i)
+                {
+                    // "89% and 87%": an item the rules cannot read alone takes the reading of the item before it.
+                    outcome = RuleOutcome.Accept(head.Claim.Kind, head.Claim.Unit);
+                }
+
                 if (outcome.Verdict != RuleVerdict.Accept)
                 {
                     previous = null;

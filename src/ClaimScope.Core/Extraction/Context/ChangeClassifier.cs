@@ -62,7 +62,8 @@ public static class ChangeClassifier
                 return kind is null ? null : new(kind.Value, span.Start, Extend(c, span.End, k + 1));
             }
 
-            if (word.StartsWith("efficien", StringComparison.Ordinal))
+            // "3x efficiency" is a saving; "100% scaling efficiency" is a level, left to the metric rules.
+            if (word.StartsWith("efficien", StringComparison.Ordinal) && c.Token.Unit == Scanning.NumberUnit.Factor)
             {
                 return new(ClaimKind.Reduction, span.Start, span.End);
             }

@@ -22,7 +22,7 @@ public static class Cues
     private static readonly string[] ImprovementStems =
     [
         "improv", "outperform", "surpass", "exceed", "beat", "boost", "increas", "enhanc", "gain", "higher", "better",
-        "raise", "lift", "jump", "advanc", "margin", "relative", "absolute", "+",
+        "raise", "lift", "jump", "advanc", "margin",
     ];
 
     private static readonly string[] WorseStems =
@@ -35,7 +35,7 @@ public static class Cues
         "accuracy", "accurac", "f1", "f-score", "miou", "map", "precision", "recall", "success", "pass@", "win-rate", "win",
         "score", "bleu", "rouge", "fid", "perplexity", "error", "mae", "rmse", "mape", "auc", "auroc", "exact", "correctness",
         "resolution", "resolve", "solve", "coverage", "utilization", "utilisation", "hit", "top-1", "top-5", "elo",
-        "performance", "quality", "rate", "ece", "wer", "cer", "psnr", "ssim", "iou", "throughputs", "efficiencies", "r@",
+        "performance", "quality", "rate", "ece", "wer", "cer", "psnr", "ssim", "iou", "throughputs", "efficienc", "r@",
     ];
 
     private static readonly string[] LowerIsBetterStems =

@@ -54,7 +54,7 @@ public static class TargetReader
         for (var k = 0; k < Math.Min(max, count); k++)
         {
             var word = right ? candidate.RightWord(k) : candidate.LeftWord(k);
-            if (!Topics.TryGetValue(word, out var topic))
+            if (!Topics.TryGetValue(word, out var topic) && !(word.EndsWith('s') && Topics.TryGetValue(word[..^1], out topic)))
             {
                 continue;
             }

@@ -40,8 +40,14 @@ public sealed class MeasureMetricRule : IClaimRule
             return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(verb).Start, token.End);
         }
 
+        // A rate ("tokens/s", "bits/min", "TFLOPS") is a level of performance by itself.
+        if (unit.Contains('/', StringComparison.Ordinal) || unit.StartsWith("TFL", StringComparison.OrdinalIgnoreCase) || unit is "FPS" or "fps")
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
+        }
+
         var named = candidate.FindLeft(IsQuantity, 3);
-        if (named >= 0 && candidate.LeftWord(0) is "of" or "at" or "to" or "is" or "in")
+        if (named >= 0 && (named == 0 || candidate.LeftWord(0) is "of" or "at" or "to" or "is" or "in"))
         {
             return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(named).Start, token.End);
         }

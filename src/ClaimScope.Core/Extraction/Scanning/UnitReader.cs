@@ -12,7 +12,7 @@ internal static class UnitReader
     [
         "tokens per second", "tokens/s", "token/s", "images/s", "samples/s", "bits/min", "samples/kJ", "TFLOPs/s", "TFLOPS/s",
         "TFlops/GPU", "TFLOPS", "TFLOPs", "TFlops", "PFLOPS", "GFLOPS", "GPU hours", "GPU-hours", "TPUv4 hours", "MAC/clk",
-        "seconds", "minutes", "hours", "weeks", "days", "ms", "GB", "MB", "TB", "FPS", "fps", "GHz", "MHz", "mm2", "pJ", "mW", "W", "FID", "s",
+        "seconds", "minutes", "hours", "weeks", "days", "ms", "GB", "MB", "TB", "FPS", "fps", "GHz", "MHz", "mm2", "pJ", "mW", "W", "s",
     ];
 
     /// <summary>Reads a unit starting at <paramref name="position"/>; returns the end of the unit, or -1.</summary>
