@@ -100,7 +100,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             Low = outcome.Value is null ? token.Low : null,
             Unit = outcome.Unit,
             Qualifier = qualifier,
-            Target = TargetReader.Read(candidate, outcome.Kind),
+            Target = TargetReader.Read(candidate, outcome.Kind, outcome.Unit, outcome.CueStart, outcome.CueEnd),
             Baseline = outcome.Kind == ClaimKind.Metric ? null : BaselineReader.Read(candidate),
             Text = candidate.Text[start..end],
             Start = start,

@@ -3,78 +3,95 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Context;
 
 /// <summary>
-/// Names what a number is about ("inference", "kv cache", "accuracy") from the nearest topic word
-/// around it, right side first ("3x inference speedup"), then left ("reduces memory by 40%").
+/// Names what a number is about ("inference", "kv cache", "accuracy"). The object of the cue
+/// comes first: between a verb and the number ("reduces the peak memory footprint by" → peak
+/// memory, nearest the number), or between the number and a cue after it and just beyond
+/// ("3.2x inference speedup", "7x fewer parameters"); then the nearest topic word around.
 /// </summary>
 public static class TargetReader
 {
-    private static readonly Dictionary<string, string> Topics = new(StringComparer.Ordinal)
+    public static string Read(ClaimCandidate candidate, ClaimKind kind, string unit, int cueStart = -1, int cueEnd = -1)
     {
-        ["inference"] = "inference", ["generation"] = "inference", ["decoding"] = "decoding", ["decode"] = "decoding",
-        ["prefill"] = "prefill", ["kv"] = "kv cache", ["kv-cache"] = "kv cache", ["sampling"] = "sampling", ["training"] = "training", ["pre-training"] = "training",
-        ["pretraining"] = "training", ["fine-tuning"] = "training", ["convergence"] = "training", ["throughput"] = "throughput",
-        ["tokens/s"] = "throughput", ["goodput"] = "goodput", ["latency"] = "latency", ["ttft"] = "ttft",
-        ["time-to-first-token"] = "ttft", ["memory"] = "memory", ["vram"] = "memory", ["footprint"] = "memory",
-        ["flops"] = "flops", ["compute"] = "compute", ["computation"] = "compute", ["computational"] = "compute",
-        ["energy"] = "energy", ["power"] = "power", ["parameters"] = "parameters", ["parameter"] = "parameters",
-        ["params"] = "parameters", ["cost"] = "cost", ["costs"] = "cost", ["tokens"] = "tokens", ["token"] = "tokens",
-        ["data"] = "data", ["storage"] = "storage", ["communication"] = "communication", ["area"] = "area",
-        ["runtime"] = "runtime", ["execution"] = "execution time", ["attention"] = "attention", ["kernel"] = "kernel performance",
-        ["kernels"] = "kernel performance", ["accuracy"] = "accuracy", ["perplexity"] = "perplexity", ["fid"] = "fid",
-        ["miou"] = "miou", ["map"] = "map", ["f1"] = "f1", ["bleu"] = "bleu", ["pass@1"] = "pass@1", ["success"] = "success rate",
-        ["win-rate"] = "win rate", ["win-rates"] = "win rate", ["error"] = "error", ["mae"] = "mae", ["recall"] = "recall",
-        ["mfu"] = "mfu", ["utilization"] = "utilization", ["speed"] = "inference", ["size"] = "model size", ["smaller"] = "model size",
-        ["larger"] = "model size", ["checkpointing"] = "checkpointing", ["search"] = "search", ["sparsity"] = "sparsity",
-        ["bandwidth"] = "bandwidth", ["time"] = "time", ["iterations"] = "iterations", ["steps"] = "steps", ["coverage"] = "coverage",
-        ["hallucination"] = "hallucination", ["hallucinations"] = "hallucination", ["score"] = "score", ["correctness"] = "correctness",
-    };
+        var token = candidate.Token;
+        string? Fit(string? topic) => topic is not null && TargetTopics.Fits(kind, topic) ? topic : null;
+        if (kind == ClaimKind.Metric && Fit(TargetTopics.Find(candidate, 0, right: true)) is { } adjacent)
+        {
+            return adjacent;
+        }
 
-    public static string Read(ClaimCandidate candidate, ClaimKind kind)
-    {
-        var right = Nearest(candidate, 6, right: true);
-        var left = Nearest(candidate, 8, right: false);
-        var pick = right.Distance >= 0 && (left.Distance < 0 || right.Distance <= left.Distance + 1) ? right : left;
+        if (cueStart >= 0 && cueStart < token.Start)
+        {
+            for (var k = 0; k < candidate.LeftCount && candidate.Left(k).Start >= cueStart; k++)
+            {
+                if (Fit(TargetTopics.Find(candidate, k, right: false)) is { } topic)
+                {
+                    return topic;
+                }
+            }
+        }
+
+        if (cueEnd > token.End)
+        {
+            for (var k = 0; k < candidate.RightClauseCount && candidate.Right(k).Start <= cueEnd + 40; k++)
+            {
+                if (Fit(TargetTopics.Find(candidate, k, right: true)) is { } topic)
+                {
+                    return topic;
+                }
+            }
+        }
+
+        if (kind == ClaimKind.Metric && TargetTopics.OfUnit(unit) is { } implied)
+        {
+            return implied;
+        }
+
+        var right = Nearest(candidate, kind, 5, right: true);
+        var left = Nearest(candidate, kind, 8, right: false);
+        var pick = right.Distance >= 0 && (left.Distance < 0 || right.Distance <= left.Distance) ? right : left;
         if (pick.Distance >= 0)
         {
             return pick.Topic;
         }
 
+        if (kind == ClaimKind.Speedup)
+        {
+            return SpeedTopicOfAbstract(candidate);
+        }
+
         return kind switch
         {
-            ClaimKind.Speedup => "inference",
             ClaimKind.Reduction => "compute",
-            ClaimKind.Improvement => "performance",
-            _ => "score",
+            ClaimKind.Improvement => "accuracy",
+            _ => "accuracy",
         };
     }
 
-    private static (string Topic, int Distance) Nearest(ClaimCandidate candidate, int max, bool right)
+    /// <summary>A speedup with no topic near it is about what the sentence, else the abstract, speeds up: training or inference.</summary>
+    private static string SpeedTopicOfAbstract(ClaimCandidate candidate)
     {
-        var count = right ? candidate.RightCount : candidate.LeftCount;
+        var sentence = candidate.Text.AsSpan(candidate.Sentence);
+        foreach (var topic in (ReadOnlySpan<string>)["training", "decoding", "sampling", "prefill", "throughput", "inference"])
+        {
+            if (sentence.Contains(topic, StringComparison.OrdinalIgnoreCase))
+            {
+                return topic;
+            }
+        }
+
+        var text = candidate.Text.AsSpan();
+        return text.Contains("training", StringComparison.OrdinalIgnoreCase) && !text.Contains("inference", StringComparison.OrdinalIgnoreCase) ? "training" : "inference";
+    }
+
+    private static (string Topic, int Distance) Nearest(ClaimCandidate candidate, ClaimKind kind, int max, bool right)
+    {
+        var count = right ? candidate.RightClauseCount : candidate.LeftCount;
         for (var k = 0; k < Math.Min(max, count); k++)
         {
-            var word = right ? candidate.RightWord(k) : candidate.LeftWord(k);
-            if (!Topics.TryGetValue(word, out var topic) && !(word.EndsWith('s') && Topics.TryGetValue(word[..^1], out topic)))
+            if (TargetTopics.Find(candidate, k, right) is { } topic && TargetTopics.Fits(kind, topic))
             {
-                continue;
+                return (topic, k);
             }
-
-            // Two-word topics read better than their head alone: "kv cache", "training time", "peak memory".
-            var next = right ? candidate.RightWord(k + 1) : candidate.LeftWord(k - 1 >= 0 ? k - 1 : count);
-            var previous = right ? (k > 0 ? candidate.RightWord(k - 1) : "") : candidate.LeftWord(k + 1);
-            topic = (previous, topic, next) switch
-            {
-                (_, _, "cache") when word == "kv" => "kv cache",
-                ("kv", "kv cache", _) => "kv cache",
-                (_, "training", "time") => "training time",
-                (_, "training", "cost" or "costs") => "training cost",
-                ("peak", "memory", _) => "peak memory",
-                ("training", "time", _) => "training time",
-                ("wall-clock" or "wall", "time", _) => "wall-clock time",
-                ("model", "model size", _) => "model size",
-                _ => topic,
-            };
-            return (topic, k);
         }
 
         return ("", -1);

@@ -1,0 +1,109 @@
+namespace ClaimScope.Core.Extraction.Context;
+
+/// <summary>
+/// The table of topic words a target is named from, and the two-word topics that read better than
+/// their head alone ("kv cache", "training time", "peak memory", "model FLOPs utilization" → mfu).
+/// </summary>
+internal static class TargetTopics
+{
+    private static readonly Dictionary<string, string> Topics = new(StringComparer.Ordinal)
+    {
+        ["inference"] = "inference", ["generation"] = "inference", ["decoding"] = "decoding", ["decode"] = "decoding",
+        ["prefill"] = "prefill", ["kv"] = "kv cache", ["kv-cache"] = "kv cache", ["sampling"] = "sampling", ["training"] = "training",
+        ["pre-training"] = "training", ["pretraining"] = "training", ["fine-tuning"] = "training", ["convergence"] = "training",
+        ["throughput"] = "throughput", ["tokens/s"] = "throughput", ["tflops"] = "throughput", ["goodput"] = "goodput",
+        ["latency"] = "latency", ["ttft"] = "ttft", ["time-to-first-token"] = "ttft", ["memory"] = "memory", ["vram"] = "memory",
+        ["footprint"] = "memory", ["flops"] = "flops", ["compute"] = "compute", ["computation"] = "compute",
+        ["computational"] = "compute", ["energy"] = "energy", ["power"] = "power", ["parameter"] = "parameters",
+        ["parameters"] = "parameters", ["params"] = "parameters", ["cost"] = "cost", ["token"] = "tokens", ["tokens"] = "tokens",
+        ["data"] = "data", ["storage"] = "storage", ["communication"] = "communication", ["area"] = "area", ["runtime"] = "runtime",
+        ["execution"] = "execution time", ["attention"] = "attention", ["kernel"] = "kernel performance", ["accuracy"] = "accuracy",
+        ["perplexity"] = "perplexity", ["fid"] = "fid", ["is"] = "inception score", ["miou"] = "miou", ["map"] = "map",
+        ["f1"] = "f1", ["f-score"] = "f-score", ["bleu"] = "bleu", ["pass@1"] = "pass@1", ["success"] = "success rate",
+        ["win-rate"] = "win rate", ["error"] = "error", ["mae"] = "mae", ["mape"] = "error", ["rmse"] = "rmse", ["recall"] = "recall",
+        ["recall@1"] = "recall", ["mfu"] = "mfu", ["utilization"] = "utilization", ["size"] = "model size", ["smaller"] = "model size",
+        ["larger"] = "model size", ["checkpointing"] = "checkpointing", ["search"] = "search", ["sparsity"] = "sparsity",
+        ["bandwidth"] = "bandwidth", ["time"] = "time", ["iteration"] = "iterations", ["step"] = "steps", ["coverage"] = "coverage",
+        ["hallucination"] = "hallucination", ["correctness"] = "correctness", ["lut"] = "luts", ["ff"] = "ffs", ["gpus"] = "gpus",
+        ["connection"] = "connections", ["feature"] = "features", ["annotation"] = "annotation", ["frequency"] = "frequency",
+        ["intensity"] = "arithmetic intensity", ["glue"] = "glue", ["efficiency"] = "efficiency", ["efficiencies"] = "efficiency",
+        ["hit"] = "hit rate", ["compression"] = "compression", ["scans"] = "data", ["performance"] = "performance", ["quality"] = "model quality",
+    };
+
+    private static readonly HashSet<string> QualityTopics = new(StringComparer.Ordinal)
+    {
+        "accuracy", "perplexity", "fid", "inception score", "miou", "map", "f1", "f-score", "bleu", "pass@1", "success rate",
+        "win rate", "error", "mae", "rmse", "recall", "coverage", "hallucination", "correctness", "hit rate", "glue",
+    };
+
+    private static readonly HashSet<string> CostTopics = new(StringComparer.Ordinal)
+    {
+        "memory", "peak memory", "kv cache", "flops", "compute", "energy", "power", "parameters", "model size", "cost", "tokens",
+        "data", "storage", "communication", "area", "luts", "ffs", "gpus", "connections", "features", "sparsity", "steps",
+        "iterations", "training cost", "inference cost", "deployment cost", "sampling cost",
+    };
+
+    /// <summary>Whether a topic can be what a claim of this kind is about: a speedup is not about accuracy, a gain in quality not about memory.</summary>
+    public static bool Fits(Model.ClaimKind kind, string topic) => kind switch
+    {
+        Model.ClaimKind.Speedup => !QualityTopics.Contains(topic) && !CostTopics.Contains(topic) && topic is not ("performance" or "model quality"),
+        Model.ClaimKind.Reduction => !QualityTopics.Contains(topic),
+        Model.ClaimKind.Improvement => !CostTopics.Contains(topic),
+        _ => true,
+    };
+
+    /// <summary>The topic a metric's own unit implies ("tokens/s" → throughput, "GB" → memory).</summary>
+    public static string? OfUnit(string unit) => unit switch
+    {
+        "GB" or "MB" or "TB" => "memory",
+        "ms" => "latency",
+        "s" or "seconds" or "minutes" => "runtime",
+        "hours" or "days" or "weeks" => "training time",
+        "W" or "mW" => "power",
+        "pJ" => "energy",
+        "mm2" => "area",
+        "GHz" or "MHz" => "frequency",
+        "$" => "cost",
+        _ when unit.Contains('/', StringComparison.Ordinal) || unit.StartsWith("TFL", StringComparison.OrdinalIgnoreCase) || unit.Contains("FPS", StringComparison.OrdinalIgnoreCase) => "throughput",
+        _ when unit.Contains("hour", StringComparison.OrdinalIgnoreCase) => "compute",
+        _ => null,
+    };
+
+    /// <summary>The topic named by the k-th word on one side, or null.</summary>
+    public static string? Find(ClaimCandidate candidate, int k, bool right)
+    {
+        var word = right ? candidate.RightWord(k) : candidate.LeftWord(k);
+        if (word == "is" && !IsUpper(candidate, k, right))
+        {
+            return null;
+        }
+
+        if (!Topics.TryGetValue(word, out var topic) && !(word.EndsWith('s') && word != "gpus" && Topics.TryGetValue(word[..^1], out topic)))
+        {
+            return null;
+        }
+
+        var next = right ? candidate.RightWord(k + 1) : candidate.LeftWord(k - 1);
+        var previous = right ? candidate.RightWord(k - 1) : candidate.LeftWord(k + 1);
+        return (previous, word, next) switch
+        {
+            (_, "kv", _) => "kv cache",
+            (_, "training" or "inference" or "deployment" or "sampling", "cost" or "costs") => word + " cost",
+            (_, "training", "time" or "throughput") => "training " + next,
+            (_, "flops", "utilization") or ("flops", "utilization", _) => "mfu",
+            ("peak", "memory", _) => "peak memory",
+            ("training" or "execution" or "wall-clock" or "transfer", "time", _) => previous == "training" ? "training time" : "execution time",
+            ("power", "consumption", _) or (_, "power", _) => "power",
+            ("model", _, _) when topic == "model size" => "model size",
+            ("scaling", "efficiency" or "efficiencies", _) => "scaling efficiency",
+            ("area" or "energy" or "computing", "efficiency" or "efficiencies", _) => previous == "computing" ? "computing efficiency" : previous,
+            _ => topic,
+        };
+    }
+
+    private static bool IsUpper(ClaimCandidate candidate, int k, bool right)
+    {
+        var word = right ? candidate.Right(k) : candidate.Left(k);
+        return candidate.Text.AsSpan(word.Start, word.End - word.Start) is "IS";
+    }
+}
