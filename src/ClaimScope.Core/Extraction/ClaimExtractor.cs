@@ -20,7 +20,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
     public IReadOnlyList<Claim> Extract(string text)
     {
         var claims = new List<Claim>();
-        var stated = new HashSet<(ClaimKind, string, double)>();
+        var stated = new HashSet<(ClaimKind, string, double, string)>();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             var (start, length) = sentence.GetOffsetAndLength(text.Length);
@@ -38,7 +38,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
                 var candidate = new ClaimCandidate(text, sentence, words, tokens, i);
                 var outcome = pipeline.Evaluate(candidate);
                 if (outcome.Verdict == RuleVerdict.Pass && previous is { } head && candidate.Token.Unit == tokens[i - 1].Unit
-                    && candidate.At(i - 1).ListEnd().Index >= i)
+                    && (candidate.At(i - 1).ListEnd().Index >= i || IsCoordinated(text, tokens[i - 1].End, candidate.Token.Start)))
                 {
                     // "89% and 87%": an item the rules cannot read alone takes the reading of the item before it.
                     outcome = RuleOutcome.Accept(head.Claim.Kind, head.Claim.Unit);
@@ -56,14 +56,14 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             }
 
             // A number stated twice for the same fact is one claim; lists inside one sentence stay whole.
-            foreach (var claim in sentenceClaims.Where(c => !stated.Contains((c.Kind, c.Unit, c.Value))).ToList())
+            foreach (var claim in sentenceClaims.Where(c => !stated.Contains((c.Kind, c.Unit, c.Value, c.Target))).ToList())
             {
                 claims.Add(claim);
             }
 
             foreach (var claim in sentenceClaims)
             {
-                stated.Add((claim.Kind, claim.Unit, claim.Value));
+                stated.Add((claim.Kind, claim.Unit, claim.Value, claim.Target));
             }
         }
 
@@ -106,6 +106,18 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             Start = start,
             End = end,
         };
+    }
+
+    /// <summary>"reduces iterations by over 40% and wall clock time by over 35%": a second object of the same verb.</summary>
+    private static bool IsCoordinated(string text, int previousEnd, int start)
+    {
+        if (start - previousEnd > 50)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(previousEnd, start - previousEnd);
+        return gap.StartsWith(" and ") && gap.IndexOfAny(",;:()") < 0 && gap.TrimEnd().EndsWith(" by", StringComparison.Ordinal);
     }
 
     private static bool IsListContinuation(string text, int previousEnd, int start)

@@ -15,6 +15,9 @@ public static class ChangeClassifier
     private const int RightReach = 5;
     private const int LeftReach = 10;
 
+    /// <summary>Only the words after the number: "at 20% lower cost" is a change, "at 25%" a setting.</summary>
+    public static ChangeReading? ClassifyRight(ClaimCandidate candidate) => FromRight(candidate);
+
     public static ChangeReading? Classify(ClaimCandidate candidate)
     {
         if (FromRight(candidate) is { } reading)
@@ -58,7 +61,7 @@ public static class ChangeClassifier
             if (Cues.IsImprovement(word) || word is "more")
             {
                 // "30% more servers", "18 times more scans": a bare increase names no gain.
-                var kind = ObjectKind(c, k + 1) ?? LeftTopicKind(c, 0, 4) ?? (IsBareIncrease(word) ? null : ClaimKind.Improvement);
+                var kind = ObjectKind(c, k + 1) ?? BetweenKind(c, k) ?? LeftTopicKind(c, 0, 4) ?? (IsBareIncrease(word) ? null : ClaimKind.Improvement);
                 return kind is null ? null : new(kind.Value, span.Start, Extend(c, span.End, k + 1));
             }
 
@@ -74,10 +77,17 @@ public static class ChangeClassifier
 
     private static ChangeReading? FromLeft(ClaimCandidate c)
     {
-        for (var k = 0; k < Math.Min(LeftReach, c.LeftCount); k++)
+        var limit = c.ClauseStartBefore();
+        for (var k = 0; k < Math.Min(LeftReach, c.LeftCount) && c.Left(k).Start >= limit; k++)
         {
             var word = c.LeftWord(k);
             var span = c.Left(k);
+            if (Cues.IsResultVerb(word) && word is not ("runs" or "match"))
+            {
+                // "reaching 50-73% of the maximum": the number is what is reached, a level, not a change.
+                return null;
+            }
+
             if (IsSpeedCue(word, c.LeftWord(k - 1)))
             {
                 return new(ClaimKind.Speedup, span.Start, span.End);
@@ -128,6 +138,19 @@ public static class ChangeClassifier
         return null;
     }
 
+    private static ClaimKind? BetweenKind(ClaimCandidate c, int cue)
+    {
+        for (var k = 0; k < cue; k++)
+        {
+            if (TopicKind(c.RightWord(k)) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
     private static ClaimKind? LeftTopicKind(ClaimCandidate c, int from, int to)
     {
         for (var k = from; k < Math.Min(to, c.LeftCount); k++)
@@ -149,13 +172,19 @@ public static class ChangeClassifier
             return ClaimKind.Speedup;
         }
 
-        if (word.StartsWith("efficien", StringComparison.Ordinal) || word is "cost-effective" or "cost-efficient" or "sparsity" or "compression"
-            or "dollar" or "cost" or "watt" or "joule" or "energy")
+        if (word.StartsWith("efficien", StringComparison.Ordinal) || word.StartsWith("cost", StringComparison.Ordinal)
+            || word is "sparsity" or "compression" or "dollar" or "watt" or "joule" or "energy" or "runtime")
         {
             return ClaimKind.Reduction;
         }
 
-        return Cues.IsQuality(word) ? ClaimKind.Improvement : null;
+        if (Cues.IsQuality(word))
+        {
+            return ClaimKind.Improvement;
+        }
+
+        // "improvement in FLOPs reduction", "improvement in latency": a gain on a cost is a saving.
+        return (Cues.IsCost(word) && word is not ("time" or "steps" or "samples" or "data")) || Cues.IsReduction(word) && word is not ("lower" or "less") ? ClaimKind.Reduction : null;
     }
 
     private static bool AnyRight(ClaimCandidate c, int from, int to, Func<string, bool> test)

@@ -101,6 +101,28 @@ public sealed class ClaimCandidate
         return gap is "," or "and" or ", and" or "or" or ", or" or "/";
     }
 
+    /// <summary>
+    /// Where the words that can describe this number begin: after the previous number that is not
+    /// part of the same list, whose own cue words they are ("speedups of 2.5x for over 25%").
+    /// </summary>
+    public int ClauseStartBefore()
+    {
+        var head = Index;
+        while (head > 0 && head - Index > -6 && IsListGap(Tokens[head - 1].End, Tokens[head].Start))
+        {
+            head--;
+        }
+
+        // Names and bare counts ("Llama-2 70B", "13 tasks") have no cue words of their own.
+        var before = head - 1;
+        while (before >= 0 && Index - before < 8 && Tokens[before].Unit == NumberUnit.None)
+        {
+            before--;
+        }
+
+        return before >= 0 ? Tokens[before].End : Sentence.Start.GetOffset(Text.Length);
+    }
+
     public NumberToken? Previous => Index > 0 ? Tokens[Index - 1] : null;
 
     public NumberToken? Next => Index + 1 < Tokens.Count ? Tokens[Index + 1] : null;

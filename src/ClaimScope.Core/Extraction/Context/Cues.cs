@@ -61,7 +61,8 @@ public static class Cues
 
     public static bool IsSpeed(string word) => StartsWithAny(word, SpeedStems);
 
-    public static bool IsReduction(string word) => StartsWithAny(word, ReductionStems);
+    /// <summary>A word of reduction, or a compound ending in one ("memory-savings").</summary>
+    public static bool IsReduction(string word) => StartsWithAny(word, ReductionStems) || StartsWithAny(LastPart(word), ReductionStems);
 
     public static bool IsImprovement(string word) => StartsWithAny(word, ImprovementStems);
 
@@ -69,13 +70,20 @@ public static class Cues
 
     public static bool IsQuality(string word) => StartsWithAny(word, QualityStems);
 
-    public static bool IsLowerBetter(string word) => StartsWithAny(word, LowerIsBetterStems);
+    /// <summary>A quality where lower is better; a compound that only starts with one ("error-induced") is not.</summary>
+    public static bool IsLowerBetter(string word) => !word.Contains('-', StringComparison.Ordinal) && StartsWithAny(word, LowerIsBetterStems);
 
     public static bool IsCost(string word) => StartsWithAny(word, CostNouns);
 
     public static bool IsCapacity(string word) => StartsWithAny(word, CapacityNouns);
 
     public static bool IsResultVerb(string word) => StartsWithAny(word, ResultVerbs);
+
+    private static string LastPart(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && dash + 1 < word.Length ? word[(dash + 1)..] : "";
+    }
 
     private static bool StartsWithAny(string word, string[] stems)
     {

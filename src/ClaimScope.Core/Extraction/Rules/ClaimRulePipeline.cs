@@ -22,6 +22,7 @@ public sealed class ClaimRulePipeline
         .Add(new WorseOrCapacityFilter())
         .Add(new FromToRule())
         .Add(new NamedScoreMetricRule())
+        .Add(new ShareOfCasesMetricRule())
         .Add(new ShareOfCostRule())
         .Add(new PointsImprovementRule())
         .Add(new FactorChangeRule())

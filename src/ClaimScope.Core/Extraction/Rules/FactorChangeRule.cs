@@ -43,9 +43,17 @@ public sealed class FactorChangeRule : IClaimRule
         return candidate.Token.IsWord ? RuleOutcome.Reject : RuleOutcome.Pass;
     }
 
+    /// <summary>
+    /// Whether a quality is named: accuracy and the like always; "performance" only when the
+    /// sentence says nothing of speed, kernels or latency ("2.8x performance gain" vs "kernel performance improvements of 1.75x").
+    /// </summary>
     private static bool NamesQuality(ClaimCandidate candidate)
     {
-        static bool IsNamedQuality(string word) => Cues.IsQuality(word) && word is not ("performance" or "rate" or "quality" or "score" or "resolution");
-        return candidate.FindRight(IsNamedQuality, 4) >= 0 || candidate.FindLeft(IsNamedQuality, 6) >= 0;
+        var sentence = candidate.Text.AsSpan(candidate.Sentence);
+        var speedTalk = sentence.Contains("kernel", StringComparison.OrdinalIgnoreCase) || sentence.Contains("latency", StringComparison.OrdinalIgnoreCase)
+            || sentence.Contains("speed", StringComparison.OrdinalIgnoreCase) || sentence.Contains("throughput", StringComparison.OrdinalIgnoreCase)
+            || sentence.Contains("faster", StringComparison.OrdinalIgnoreCase);
+        bool IsNamedQuality(string word) => Cues.IsQuality(word) && (word is not ("performance" or "rate" or "quality" or "score" or "resolution") || (word == "performance" && !speedTalk));
+        return candidate.FindRight(IsNamedQuality, 5) >= 0 || candidate.FindLeft(IsNamedQuality, 6) >= 0;
     }
 }

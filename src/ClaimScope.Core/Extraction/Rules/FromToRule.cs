@@ -13,8 +13,9 @@ public sealed class FromToRule : IClaimRule
     public RuleOutcome Match(ClaimCandidate candidate)
     {
         var token = candidate.Token;
-        if (candidate.Next is { } next && Between(candidate.Text, token.End, next.Start) is " to " or " to just " or " to only "
-            && candidate.TextBefore(6).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase))
+        // A starting value is never the claim, even when more words stand before the "to" ("from 15.9% with one sample to 56%").
+        if (candidate.TextBefore(6).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase)
+            && candidate.TextAfter(50).Contains(" to ", StringComparison.Ordinal))
         {
             return RuleOutcome.Reject;
         }

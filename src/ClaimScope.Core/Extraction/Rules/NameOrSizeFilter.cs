@@ -5,7 +5,7 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// Rejects numbers that are part of a name or a size label: "Llama-2-70B", "a 7B model", "GPT4",
-/// "top-1", "pass@1", "3D", and years. A number glued to a lower-case word ("sim3x", "provide25x")
+/// "top-1", "pass@1", "3D", exponents ("R^2"), negative numbers, and years. A number glued to a lower-case word ("sim3x", "provide25x")
 /// is a lost space or LaTeX command, not a name, and is kept.
 /// </summary>
 public sealed class NameOrSizeFilter : IClaimRule
@@ -30,7 +30,7 @@ public sealed class NameOrSizeFilter : IClaimRule
         }
 
         // A minus sign ("-0.73 pp") states a loss, which is no claim.
-        if (token.Start > 0 && text[token.Start - 1] is '-' or '−' && (token.Start == 1 || !char.IsLetterOrDigit(text[token.Start - 2])))
+        if (token.Start > 0 && (text[token.Start - 1] == '^' || (text[token.Start - 1] is '-' or '−' && (token.Start == 1 || !char.IsLetterOrDigit(text[token.Start - 2])))))
         {
             return RuleOutcome.Reject;
         }

@@ -44,6 +44,17 @@ public sealed class PercentChangeRule : IClaimRule
     }
 
     /// <summary>"to 85%", "of 85%", "is 85%" state a level reached, not a change ("up to 40%" is still a change).</summary>
-    private static bool IsReachedLevel(ClaimCandidate candidate) =>
-        candidate.LeftWord(0) is "of" or "is" or "was" || (candidate.LeftWord(0) == "to" && candidate.LeftWord(1) != "up");
+    private static bool IsReachedLevel(ClaimCandidate candidate) => candidate.LeftWord(0) switch
+    {
+        // "improvements of 15%", "by an average of 55.7%" are changes; "accuracy of 85%" is a level.
+        "of" => !IsChangeNoun(candidate.LeftWord(1)) && candidate.FindLeft(w => w is "by", 4) < 0,
+        "is" or "was" => true,
+        "to" => candidate.LeftWord(1) != "up",
+        _ => false,
+    };
+
+    private static bool IsChangeNoun(string word) =>
+        word is "average" or "factor" or "margin" || word.StartsWith("improvement", StringComparison.Ordinal) || word.StartsWith("gain", StringComparison.Ordinal)
+        || word.StartsWith("reduction", StringComparison.Ordinal) || word.StartsWith("saving", StringComparison.Ordinal)
+        || word.StartsWith("speedup", StringComparison.Ordinal) || word.StartsWith("increase", StringComparison.Ordinal) || word.StartsWith("decrease", StringComparison.Ordinal);
 }

@@ -17,7 +17,10 @@ public sealed class PointsImprovementRule : IClaimRule
         var signed = token.Start > 0 && candidate.Text[token.Start - 1] == '+';
         var bareBetter = token.Unit == NumberUnit.None && candidate.RightWord(0) is "better" or "lower" or "higher"
             && Cues.IsLowerBetter(candidate.RightWord(1));
-        if (token.Unit is not (NumberUnit.PercentagePoints or NumberUnit.Points) && !(signed && token.Unit == NumberUnit.None) && !bareBetter)
+        // "by up to 12.012 test perplexity points": the unit word a few words on.
+        var pointsAfter = token.Unit == NumberUnit.None && candidate.FindRight(w => w is "points", 3) is var at and > 0
+            && candidate.FindRight(Cues.IsQuality, at) >= 0;
+        if (token.Unit is not (NumberUnit.PercentagePoints or NumberUnit.Points) && !(signed && token.Unit == NumberUnit.None) && !bareBetter && !pointsAfter)
         {
             return RuleOutcome.Pass;
         }

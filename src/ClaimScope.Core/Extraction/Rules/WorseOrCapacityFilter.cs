@@ -36,6 +36,12 @@ public sealed class WorseOrCapacityFilter : IClaimRule
             }
         }
 
+        // "supported context lengths 2-19x": the thing grown is a capacity.
+        if (candidate.FindLeft(w => Cues.IsCapacity(w) || w is "lengths" or "length", 2) >= 0)
+        {
+            return RuleOutcome.Reject;
+        }
+
         var increase = candidate.FindLeft(w => w.StartsWith("increas", StringComparison.Ordinal), 4);
         if (increase >= 0 && (candidate.FindLeft(w => IsCostGrowth(w, ""), increase) >= 0 || candidate.FindRight(Cues.IsLowerBetter, 3) >= 0))
         {
