@@ -61,7 +61,7 @@ public static class ChangeClassifier
             if (Cues.IsImprovement(word) || word is "more")
             {
                 // "30% more servers", "18 times more scans": a bare increase names no gain.
-                var kind = ObjectKind(c, k + 1) ?? BetweenKind(c, k) ?? LeftTopicKind(c, 0, 4) ?? (IsBareIncrease(word) ? null : ClaimKind.Improvement);
+                var kind = ObjectKind(c, k + 1) ?? BetweenKind(c, k) ?? LeftTopicKind(c, 0, 4, costMeansSaving: false) ?? (IsBareIncrease(word) ? null : ClaimKind.Improvement);
                 return kind is null ? null : new(kind.Value, span.Start, Extend(c, span.End, k + 1));
             }
 
@@ -102,13 +102,15 @@ public static class ChangeClassifier
             if (IsImprovementCue(word))
             {
                 // The object sits between the cue and the number ("improves throughput by") or, for a noun, before it ("energy efficiency gains of").
-                var kind = LeftTopicKind(c, 0, k) ?? LeftTopicKind(c, k + 1, k + 4) ?? ClaimKind.Improvement;
+                var kind = LeftTopicKind(c, 0, k) ?? (IsGainNoun(word) ? LeftTopicKind(c, k + 1, k + 4) : null) ?? ClaimKind.Improvement;
                 return new(kind, span.Start, span.End);
             }
         }
 
         return null;
     }
+
+    private static bool IsGainNoun(string word) => word is "improvement" or "improvements" or "gain" or "gains" or "boost" or "increase" or "advances";
 
     private static bool IsBareIncrease(string word) => word is "more" or "higher" or "increase" or "increases" or "increased" or "larger";
 
@@ -151,11 +153,11 @@ public static class ChangeClassifier
         return null;
     }
 
-    private static ClaimKind? LeftTopicKind(ClaimCandidate c, int from, int to)
+    private static ClaimKind? LeftTopicKind(ClaimCandidate c, int from, int to, bool costMeansSaving = true)
     {
         for (var k = from; k < Math.Min(to, c.LeftCount); k++)
         {
-            if (TopicKind(c.LeftWord(k)) is { } kind)
+            if (TopicKind(c.LeftWord(k), costMeansSaving) is { } kind)
             {
                 return kind;
             }
@@ -164,7 +166,7 @@ public static class ChangeClassifier
         return null;
     }
 
-    private static ClaimKind? TopicKind(string word)
+    private static ClaimKind? TopicKind(string word, bool costMeansSaving = true)
     {
         if (word is "throughput" or "speed" or "speeds" or "mfu" or "tflops" or "goodput" or "tokens/s" or "fps" or "requests" or "slo" or "utilization"
             || word.StartsWith("speedup", StringComparison.Ordinal) || word.StartsWith("accelerat", StringComparison.Ordinal))
@@ -184,7 +186,9 @@ public static class ChangeClassifier
         }
 
         // "improvement in FLOPs reduction", "improvement in latency": a gain on a cost is a saving.
-        return (Cues.IsCost(word) && word is not ("time" or "steps" or "samples" or "data")) || Cues.IsReduction(word) && word is not ("lower" or "less") ? ClaimKind.Reduction : null;
+        return costMeansSaving && ((Cues.IsCost(word) && word is not ("time" or "steps" or "samples" or "data")) || (Cues.IsReduction(word) && word is not ("lower" or "less" or "saving")))
+            ? ClaimKind.Reduction
+            : null;
     }
 
     private static bool AnyRight(ClaimCandidate c, int from, int to, Func<string, bool> test)

@@ -1,4 +1,5 @@
 using ClaimScope.Core.Extraction.Context;
+using ClaimScope.Core.Extraction.Scanning;
 
 namespace ClaimScope.Core.Extraction.Rules;
 
@@ -37,7 +38,7 @@ public sealed class WorseOrCapacityFilter : IClaimRule
         }
 
         // "supported context lengths 2-19x": the thing grown is a capacity.
-        if (candidate.FindLeft(w => Cues.IsCapacity(w) || w is "lengths" or "length", 2) >= 0)
+        if (candidate.Token.Unit == NumberUnit.Factor && candidate.FindLeft(w => Cues.IsCapacity(w) || w is "lengths" or "length", 2) >= 0)
         {
             return RuleOutcome.Reject;
         }
@@ -57,7 +58,12 @@ public sealed class WorseOrCapacityFilter : IClaimRule
 
     private static bool IsCapacity(ClaimCandidate candidate, int k)
     {
-        var word = candidate.RightWord(k) is "in" or "the" ? candidate.RightWord(k + 1) : candidate.RightWord(k);
+        while (candidate.RightWord(k) is "in" or "the" or "of" && k < 4)
+        {
+            k++;
+        }
+
+        var word = candidate.RightWord(k);
         return Cues.IsCapacity(word) || word is "trainable" or "model" or "models" && candidate.FindLeft(w => w.StartsWith("outperform", StringComparison.Ordinal) || w is "than" or "matching" or "rivals", 6) < 0;
     }
 

@@ -92,8 +92,8 @@ internal static class UnitReader
 
         foreach (var measure in Measures)
         {
-            // A bare "s" only counts glued to the number ("143.66s"), never as the next word.
-            if (measure == "s" && spaced)
+            // A bare "s" only counts glued to the number ("143.66s", "0.96~s"), never as the next word.
+            if (measure == "s" && spaced && text[p - 1] != '~')
             {
                 continue;
             }
