@@ -26,6 +26,14 @@ public sealed class ClaimCandidate
         RightCount = words.Count - firstRight;
     }
 
+    /// <summary>How many words a rule may look across; keeps a pathological 10 MB sentence linear.</summary>
+    public const int SentenceReach = 40;
+
+    /// <summary>How far into the abstract a rule may look for its topic.</summary>
+    public const int AbstractReach = 4000;
+
+    private const int SurroundingChars = 300;
+
     public string Text { get; }
 
     public Range Sentence { get; }
@@ -57,7 +65,7 @@ public sealed class ClaimCandidate
         get
         {
             var position = Token.End;
-            for (var k = 0; k < RightCount; k++)
+            for (var k = 0; k < Math.Min(RightCount, SentenceReach); k++)
             {
                 var word = Right(k);
                 if (Text.AsSpan(position, word.Start - position).IndexOfAny(",;:()[]") >= 0)
@@ -68,7 +76,7 @@ public sealed class ClaimCandidate
                 position = word.End;
             }
 
-            return RightCount;
+            return Math.Min(RightCount, SentenceReach);
         }
     }
 
@@ -152,6 +160,15 @@ public sealed class ClaimCandidate
         }
 
         return -1;
+    }
+
+    /// <summary>The sentence around the number, at most a few hundred characters each side.</summary>
+    public ReadOnlySpan<char> Surroundings()
+    {
+        var (offset, length) = Sentence.GetOffsetAndLength(Text.Length);
+        var from = Math.Max(offset, Token.Start - SurroundingChars);
+        var to = Math.Min(offset + length, Token.End + SurroundingChars);
+        return Text.AsSpan(from, to - from);
     }
 
     /// <summary>The raw text between the sentence start (or <paramref name="maxChars"/> back) and the number.</summary>

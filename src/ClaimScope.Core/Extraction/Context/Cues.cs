@@ -8,7 +8,7 @@ public static class Cues
 {
     private static readonly string[] SpeedStems =
     [
-        "faster", "speedup", "speed-up", "speedups", "speed-ups", "speed", "speeds", "accelerat", "throughput", "quicker",
+        "fast", "speedup", "speed-up", "speedups", "speed-ups", "speed", "speeds", "accelerat", "throughput", "quicker",
         "goodput", "tokens/s", "mfu", "tflops", "fps",
     ];
 

@@ -70,7 +70,7 @@ public static class TargetReader
     /// <summary>A speedup with no topic near it is about what the sentence, else the abstract, speeds up: training or inference.</summary>
     private static string SpeedTopicOfAbstract(ClaimCandidate candidate)
     {
-        var sentence = candidate.Text.AsSpan(candidate.Sentence);
+        var sentence = candidate.Surroundings();
         foreach (var topic in (ReadOnlySpan<string>)["training", "decoding", "sampling", "prefill", "throughput", "inference"])
         {
             if (sentence.Contains(topic, StringComparison.OrdinalIgnoreCase))
@@ -79,7 +79,7 @@ public static class TargetReader
             }
         }
 
-        var text = candidate.Text.AsSpan();
+        var text = candidate.Text.AsSpan(0, Math.Min(candidate.Text.Length, ClaimCandidate.AbstractReach));
         return text.Contains("training", StringComparison.OrdinalIgnoreCase) && !text.Contains("inference", StringComparison.OrdinalIgnoreCase) ? "training" : "inference";
     }
 

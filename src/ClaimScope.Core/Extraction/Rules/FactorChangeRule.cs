@@ -26,7 +26,7 @@ public sealed class FactorChangeRule : IClaimRule
         }
 
         // A bare factor in a list ("2.51x in Img64cond") borrows the sentence's topic.
-        for (var k = 0; k < candidate.LeftCount; k++)
+        for (var k = 0; k < Math.Min(candidate.LeftCount, ClaimCandidate.SentenceReach); k++)
         {
             var word = candidate.LeftWord(k);
             if (Cues.IsSpeed(word))
@@ -49,7 +49,7 @@ public sealed class FactorChangeRule : IClaimRule
     /// </summary>
     private static bool NamesQuality(ClaimCandidate candidate)
     {
-        var sentence = candidate.Text.AsSpan(candidate.Sentence);
+        var sentence = candidate.Surroundings();
         var speedTalk = sentence.Contains("kernel", StringComparison.OrdinalIgnoreCase) || sentence.Contains("latency", StringComparison.OrdinalIgnoreCase)
             || sentence.Contains("speed", StringComparison.OrdinalIgnoreCase) || sentence.Contains("throughput", StringComparison.OrdinalIgnoreCase)
             || sentence.Contains("faster", StringComparison.OrdinalIgnoreCase);

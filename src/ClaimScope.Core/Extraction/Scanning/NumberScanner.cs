@@ -86,8 +86,9 @@ public static class NumberScanner
             return null;
         }
 
-        var and = text[first.End..separator].Contains("and", StringComparison.Ordinal);
-        var to = text[first.End..separator].Contains("to", StringComparison.Ordinal);
+        var between = text.AsSpan(first.End, separator - first.End);
+        var and = between.Contains("and", StringComparison.Ordinal);
+        var to = between.Contains("to", StringComparison.Ordinal);
         var before = PreviousWord(text, first.Start);
         if ((and && before != "between") || (to && before == "from"))
         {
@@ -106,32 +107,45 @@ public static class NumberScanner
 
     private static int ParseNumber(string text, int start, int limit, out double value)
     {
+        // Digits are copied without separators into a small buffer: no allocation per number.
+        Span<char> digits = stackalloc char[64];
+        var length = 0;
         var p = start;
-        var digits = new System.Text.StringBuilder();
         while (p < limit && char.IsAsciiDigit(text[p]))
         {
-            digits.Append(text[p++]);
+            Append(digits, ref length, text[p++]);
         }
 
         // Thousands groups ("1,000", "534,700"); a comma with one or two digits is a decimal comma ("1,5x").
         while (p + 3 < limit + 1 && text[p] == ',' && CountDigits(text, p + 1, limit) == 3)
         {
-            digits.Append(text, p + 1, 3);
+            Append(digits, ref length, text[p + 1]);
+            Append(digits, ref length, text[p + 2]);
+            Append(digits, ref length, text[p + 3]);
             p += 4;
         }
 
         if (p + 1 < limit && text[p] is '.' or ',' && char.IsAsciiDigit(text[p + 1]) && (text[p] == '.' || CountDigits(text, p + 1, limit) <= 2))
         {
-            digits.Append('.');
+            Append(digits, ref length, '.');
             p++;
             while (p < limit && char.IsAsciiDigit(text[p]))
             {
-                digits.Append(text[p++]);
+                Append(digits, ref length, text[p++]);
             }
         }
 
-        value = double.Parse(digits.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+        value = double.Parse(digits[..length], NumberStyles.Float, CultureInfo.InvariantCulture);
         return ReadMagnitude(text, p, limit, ref value);
+    }
+
+    private static void Append(Span<char> buffer, ref int length, char c)
+    {
+        // Digits past the buffer only add precision a claim never states.
+        if (length < buffer.Length)
+        {
+            buffer[length++] = c;
+        }
     }
 
     private static int ReadMagnitude(string text, int p, int limit, ref double value)

@@ -21,38 +21,25 @@ internal static class NumberWords
     public static bool TryOrderCount(ReadOnlySpan<char> word, out double value) =>
         OrderCounts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
 
-    /// <summary>Words that are a whole factor or share by themselves.</summary>
+    private static readonly Dictionary<string, (double Value, NumberUnit Unit)> Standalone = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twice"] = (2, NumberUnit.Factor), ["double"] = (2, NumberUnit.Factor), ["doubles"] = (2, NumberUnit.Factor),
+        ["doubled"] = (2, NumberUnit.Factor), ["doubling"] = (2, NumberUnit.Factor), ["twofold"] = (2, NumberUnit.Factor),
+        ["two-fold"] = (2, NumberUnit.Factor), ["threefold"] = (3, NumberUnit.Factor), ["three-fold"] = (3, NumberUnit.Factor),
+        ["triple"] = (3, NumberUnit.Factor), ["triples"] = (3, NumberUnit.Factor), ["tripled"] = (3, NumberUnit.Factor),
+        ["tripling"] = (3, NumberUnit.Factor), ["fourfold"] = (4, NumberUnit.Factor), ["four-fold"] = (4, NumberUnit.Factor),
+        ["quadruple"] = (4, NumberUnit.Factor), ["quadruples"] = (4, NumberUnit.Factor), ["fivefold"] = (5, NumberUnit.Factor),
+        ["five-fold"] = (5, NumberUnit.Factor), ["tenfold"] = (10, NumberUnit.Factor), ["ten-fold"] = (10, NumberUnit.Factor),
+        ["hundredfold"] = (100, NumberUnit.Factor), ["hundred-fold"] = (100, NumberUnit.Factor),
+        ["halves"] = (50, NumberUnit.Percent), ["halved"] = (50, NumberUnit.Percent), ["halving"] = (50, NumberUnit.Percent),
+        ["halve"] = (50, NumberUnit.Percent), ["half"] = (50, NumberUnit.Percent),
+    };
+
+    /// <summary>Words that are a whole factor or share by themselves ("twice", "threefold", "halves").</summary>
     public static bool TryStandalone(ReadOnlySpan<char> word, out double value, out NumberUnit unit)
     {
-        unit = NumberUnit.Factor;
-        value = 0;
-        var lower = word.ToString().ToLowerInvariant();
-        switch (lower)
-        {
-            case "twice" or "double" or "doubles" or "doubled" or "doubling" or "twofold" or "two-fold":
-                value = 2;
-                return true;
-            case "threefold" or "three-fold" or "triple" or "triples" or "tripled" or "tripling":
-                value = 3;
-                return true;
-            case "fourfold" or "four-fold" or "quadruple" or "quadruples":
-                value = 4;
-                return true;
-            case "fivefold" or "five-fold":
-                value = 5;
-                return true;
-            case "tenfold" or "ten-fold":
-                value = 10;
-                return true;
-            case "hundredfold" or "hundred-fold":
-                value = 100;
-                return true;
-            case "halves" or "halved" or "halving" or "halve" or "half":
-                unit = NumberUnit.Percent;
-                value = 50;
-                return true;
-            default:
-                return false;
-        }
+        var found = Standalone.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var entry);
+        (value, unit) = entry;
+        return found;
     }
 }
