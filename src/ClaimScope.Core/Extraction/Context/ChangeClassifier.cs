@@ -61,7 +61,7 @@ public static class ChangeClassifier
             if (Cues.IsImprovement(word) || word is "more")
             {
                 // "30% more servers", "18 times more scans": a bare increase names no gain.
-                var kind = ObjectKind(c, k + 1) ?? BetweenKind(c, k) ?? LeftTopicKind(c, 0, 4, costMeansSaving: false) ?? (IsBareIncrease(word) ? null : ClaimKind.Improvement);
+                var kind = BetweenKind(c, k) ?? ObjectKind(c, k + 1) ?? LeftTopicKind(c, 0, 4) ?? (IsBareIncrease(word) ? null : ClaimKind.Improvement);
                 return kind is null ? null : new(kind.Value, span.Start, Extend(c, span.End, k + 1));
             }
 
@@ -131,6 +131,12 @@ public static class ChangeClassifier
     {
         for (var k = from; k < Math.Min(from + 4, c.RightClauseCount); k++)
         {
+            // "gain in throughput" reads on; "gain with less than 10% tokens" names another thing.
+            if (k > from && c.RightWord(k) is "with" or "on" or "and" or "while" or "than" or "compared" or "over" or "for" or "at" or "across")
+            {
+                break;
+            }
+
             if (TopicKind(c.RightWord(k)) is { } kind)
             {
                 return kind;
@@ -153,11 +159,12 @@ public static class ChangeClassifier
         return null;
     }
 
-    private static ClaimKind? LeftTopicKind(ClaimCandidate c, int from, int to, bool costMeansSaving = true)
+    /// <summary>The kind a topic on the left gives; a cost named there ("improving the constraints on the parameters") is no saving.</summary>
+    private static ClaimKind? LeftTopicKind(ClaimCandidate c, int from, int to)
     {
         for (var k = from; k < Math.Min(to, c.LeftCount); k++)
         {
-            if (TopicKind(c.LeftWord(k), costMeansSaving) is { } kind)
+            if (TopicKind(c.LeftWord(k), costMeansSaving: false) is { } kind)
             {
                 return kind;
             }

@@ -64,7 +64,7 @@ public sealed class WorseOrCapacityFilter : IClaimRule
         }
 
         var word = candidate.RightWord(k);
-        return Cues.IsCapacity(word) || word is "trainable" or "model" or "models" && candidate.FindLeft(w => w.StartsWith("outperform", StringComparison.Ordinal) || w is "than" or "matching" or "rivals", 6) < 0;
+        return Cues.IsCapacity(word) || word is "trainable" or "model" or "models" or "size" && candidate.FindLeft(w => w.StartsWith("outperform", StringComparison.Ordinal) || w is "than" or "matching" or "rivals", 6) < 0;
     }
 
     private static bool IsCostGrowth(string word, string next) =>
