@@ -82,7 +82,8 @@ public static class ChangeClassifier
         {
             var word = c.LeftWord(k);
             var span = c.Left(k);
-            if (Cues.IsResultVerb(word) && word is not ("runs" or "match"))
+            if (word.StartsWith("achiev", StringComparison.Ordinal) || word.StartsWith("reach", StringComparison.Ordinal)
+                || word.StartsWith("attain", StringComparison.Ordinal) || word is "obtains" or "obtaining" or "scores" or "scoring")
             {
                 // "reaching 50-73% of the maximum": the number is what is reached, a level, not a change.
                 return null;
@@ -96,6 +97,15 @@ public static class ChangeClassifier
             if (IsReductionCue(word))
             {
                 var kind = AnyLeft(c, 0, k, Cues.IsLowerBetter) ? ClaimKind.Improvement : ClaimKind.Reduction;
+                return new(kind, span.Start, span.End);
+            }
+
+            // "higher controllability by ~33.5%", "lower latency by 20%": a comparative before "by".
+            if (word is "higher" or "better" or "lower" or "less" && k >= 2 && k <= 4 && c.LeftWord(0) == "by")
+            {
+                var kind = word is "lower" or "less"
+                    ? (AnyLeft(c, 0, k, Cues.IsLowerBetter) ? ClaimKind.Improvement : ClaimKind.Reduction)
+                    : LeftTopicKind(c, 0, k) ?? ClaimKind.Improvement;
                 return new(kind, span.Start, span.End);
             }
 
@@ -124,7 +134,7 @@ public static class ChangeClassifier
         && word is not ("lower" or "less" or "fewer" or "smaller" or "lesser" or "shorter" or "fraction");
 
     private static bool IsImprovementCue(string word) =>
-        Cues.IsImprovement(word) && word is not ("higher" or "better" or "relative" or "absolute" or "margin" or "+");
+        Cues.IsImprovement(word) && word is not ("higher" or "better");
 
     /// <summary>The kind a gain has, read from its object on the right ("higher throughput", "better energy efficiency").</summary>
     private static ClaimKind? ObjectKind(ClaimCandidate c, int from)

@@ -47,7 +47,7 @@ public sealed class PercentChangeRule : IClaimRule
     private static bool IsReachedLevel(ClaimCandidate candidate) => candidate.LeftWord(0) switch
     {
         // "improvements of 15%", "by an average of 55.7%" are changes; "accuracy of 85%" is a level.
-        "of" => !IsChangeNoun(candidate.LeftWord(1)) && candidate.FindLeft(w => w is "by", 4) < 0,
+        "of" => candidate.FindLeft(IsChangeNoun, 5) < 0 && candidate.FindLeft(w => w is "by", 4) < 0,
         "is" or "was" => true,
         "to" => candidate.LeftWord(1) != "up",
         _ => false,

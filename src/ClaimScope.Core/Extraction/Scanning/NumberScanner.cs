@@ -55,6 +55,11 @@ public static class NumberScanner
     private static NumberToken ReadNumeral(string text, int start, int limit)
     {
         var numberEnd = ParseNumber(text, start, limit, out var value);
+        if (ReadFraction(text, numberEnd, limit, value) is { } fraction)
+        {
+            return fraction with { Start = start, AttachedLeft = start > 0 && char.IsLetter(text[start - 1]) };
+        }
+
         var unitEnd = UnitReader.Read(text, numberEnd, out var unit, out var unitText);
         var attachedLeft = start > 0 && (char.IsLetter(text[start - 1])
             || (start > 1 && text[start - 1] is '-' or '_' && char.IsLetterOrDigit(text[start - 2])));
@@ -65,6 +70,23 @@ public static class NumberScanner
             AttachedRight = unitEnd < 0 && numberEnd < text.Length && char.IsLetter(text[numberEnd]),
         };
         return TryRange(text, token, limit) ?? token;
+    }
+
+    /// <summary>A fraction ("1/3 of the compute", "~1/1000") is a share, read as a percentage.</summary>
+    private static NumberToken? ReadFraction(string text, int numberEnd, int limit, double numerator)
+    {
+        if (numberEnd + 1 >= limit || text[numberEnd] != '/' || !char.IsAsciiDigit(text[numberEnd + 1]) || numerator != Math.Floor(numerator))
+        {
+            return null;
+        }
+
+        var end = ParseNumber(text, numberEnd + 1, limit, out var denominator);
+        if (denominator <= numerator || denominator == 0 || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+        {
+            return null;
+        }
+
+        return new NumberToken { Start = 0, End = end, Value = Math.Round(100 * numerator / denominator, 2), Unit = NumberUnit.Percent, UnitText = "" };
     }
 
     /// <summary>Extends a number into a range ("2-3x", "1.0%-1.3%", "2 to 10 times", "2.36sim 8.02times").</summary>
@@ -192,6 +214,12 @@ public static class NumberScanner
             return new NumberToken { Start = start, End = orderEnd, Value = Math.Pow(10, count), Unit = NumberUnit.Factor, UnitText = "", IsWord = true };
         }
 
+        // "a quarter" / "one quarter" of something is a 25% share.
+        if (word is "a" or "one" && ReadPhrase(text, wordEnd, " quarter") is var quarterEnd and > 0)
+        {
+            return new NumberToken { Start = start, End = quarterEnd, Value = 25, Unit = NumberUnit.Percent, UnitText = "", IsWord = true };
+        }
+
         if (NumberWords.TryStandalone(word, out var value, out var unit))
         {
             return new NumberToken { Start = start, End = wordEnd, Value = value, Unit = unit, UnitText = "", IsWord = true };
@@ -204,6 +232,11 @@ public static class NumberScanner
 
         return null;
     }
+
+    private static int ReadPhrase(string text, int p, string phrase) =>
+        p + phrase.Length <= text.Length && string.CompareOrdinal(text, p, phrase, 0, phrase.Length) == 0 && UnitReader.IsBoundary(text, p + phrase.Length)
+            ? p + phrase.Length
+            : -1;
 
     private static int ReadOrderOfMagnitude(string text, int p)
     {
