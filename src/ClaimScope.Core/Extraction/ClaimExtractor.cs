@@ -38,7 +38,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
                 var candidate = new ClaimCandidate(text, sentence, words, tokens, i);
                 var outcome = pipeline.Evaluate(candidate);
                 if (outcome.Verdict == RuleVerdict.Pass && previous is { } head && candidate.Token.Unit == tokens[i - 1].Unit
-                    && (candidate.At(i - 1).ListEnd().Index >= i || IsCoordinated(text, tokens[i - 1].End, candidate.Token.Start)))
+                    && (candidate.At(i - 1).ListEnd().Index >= i || Coordination.Of(text, tokens[i - 1].End, candidate.Token.Start) != CoordinationKind.None))
                 {
                     // "89% and 87%": an item the rules cannot read alone takes the reading of the item before it.
                     outcome = RuleOutcome.Accept(head.Claim.Kind, head.Claim.Unit);
@@ -74,7 +74,8 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
     {
         var token = candidate.Token;
         var (qualifier, qualifierStart) = QualifierReader.Read(candidate);
-        if (qualifier == ClaimQualifier.None && previous is { } before && IsListContinuation(candidate.Text, before.TokenEnd, token.Start))
+        if (qualifier == ClaimQualifier.None && previous is { } before
+            && (IsListContinuation(candidate.Text, before.TokenEnd, token.Start) || Coordination.Of(candidate.Text, before.TokenEnd, token.Start) == CoordinationKind.Parallel))
         {
             // "up to 6.9, 8.3 and 6.2 pp": a qualifier that opens a list applies to every item.
             qualifier = before.Claim.Qualifier;
@@ -106,41 +107,6 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             Start = start,
             End = end,
         };
-    }
-
-    /// <summary>
-    /// A number in the same construction as the claim before it takes that claim's reading:
-    /// a second object of the same verb ("iterations by over 40% and wall clock time by over 35%"),
-    /// a parallel item ("reducing 42% area, 38% power"), or a parenthetical ("by 30% geomean (max 47%)").
-    /// </summary>
-    private static bool IsCoordinated(string text, int previousEnd, int start)
-    {
-        if (start - previousEnd > 80 || start <= previousEnd)
-        {
-            return false;
-        }
-
-        var gap = text.AsSpan(previousEnd, start - previousEnd);
-        if (gap.StartsWith(" and ") && gap.IndexOfAny(",;:") < 0 && gap.TrimEnd().EndsWith(" by", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        // "by 54% and 44% on Jetson and 40% and 62% on Raspberry PI": the same change on another setting.
-        if ((gap.StartsWith(" on ") || gap.StartsWith(" for ") || gap.StartsWith(" in ")) && gap.EndsWith(" and ") && gap.Length <= 40 && gap.IndexOfAny(",;:") < 0)
-        {
-            return true;
-        }
-
-        var trimmed = gap.Trim();
-        var words = trimmed.Count(' ') + 1;
-        if (trimmed.EndsWith(",") && words <= 2 && trimmed.IndexOfAny("0123456789;:()") < 0)
-        {
-            return true;
-        }
-
-        var open = trimmed.IndexOf('(');
-        return open >= 0 && trimmed.Length <= 20 && trimmed[..open].IndexOfAny(",;:") < 0 && trimmed[(open + 1)..].Trim().Length <= 8;
     }
 
     private static bool IsListContinuation(string text, int previousEnd, int start)

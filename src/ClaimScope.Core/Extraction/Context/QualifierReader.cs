@@ -14,6 +14,7 @@ public static class QualifierReader
         ("over", ClaimQualifier.AtLeast), ("more than", ClaimQualifier.AtLeast), ("more than a", ClaimQualifier.AtLeast),
         ("at least", ClaimQualifier.AtLeast), ("greater than", ClaimQualifier.AtLeast), ("exceeding", ClaimQualifier.AtLeast),
         ("in excess of", ClaimQualifier.AtLeast), ("upwards of", ClaimQualifier.AtLeast), (">", ClaimQualifier.AtLeast),
+        ("exceed", ClaimQualifier.AtLeast), ("exceeds", ClaimQualifier.AtLeast), ("surpassing", ClaimQualifier.AtLeast),
         ("≥", ClaimQualifier.AtLeast), ("above", ClaimQualifier.AtLeast), ("beyond", ClaimQualifier.AtLeast),
         ("about", ClaimQualifier.About), ("approximately", ClaimQualifier.About), ("approx", ClaimQualifier.About),
         ("approx.", ClaimQualifier.About), ("~", ClaimQualifier.About), ("sim", ClaimQualifier.About), ("\\sim", ClaimQualifier.About),
@@ -27,8 +28,14 @@ public static class QualifierReader
     /// <summary>The qualifier and where its phrase starts (or the number's start when there is none).</summary>
     public static (ClaimQualifier Qualifier, int Start) Read(ClaimCandidate candidate)
     {
-        var before = candidate.TextBefore(24);
+        var before = candidate.TextBefore(28);
         var trimmed = before.TrimEnd(" \n\t$({".AsSpan());
+
+        // "at least by 28%": the hedge may stand before the "by".
+        if (trimmed.EndsWith(" by", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[..^3].TrimEnd();
+        }
         var best = (Qualifier: ClaimQualifier.None, Length: 0);
         foreach (var (phrase, qualifier) in Before)
         {
@@ -45,6 +52,12 @@ public static class QualifierReader
         }
 
         var after = candidate.TextAfter(24);
+        if (after.StartsWith("+"))
+        {
+            // "$100K+": a floor.
+            return (ClaimQualifier.AtLeast, candidate.Token.Start);
+        }
+
         foreach (var phrase in (ReadOnlySpan<string>)["on average", "in average", "on avg", "geomean", "geometric mean", "averaged"])
         {
             var at = after.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
@@ -54,7 +67,7 @@ public static class QualifierReader
             }
         }
 
-        if (candidate.FindLeft(w => w is "average" or "avg", 4) >= 0)
+        if (candidate.FindLeft(w => w is "average" or "avg", 7) >= 0 || candidate.RightWord(0) == "average")
         {
             return (ClaimQualifier.Average, candidate.Token.Start);
         }
