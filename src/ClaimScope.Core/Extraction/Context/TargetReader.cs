@@ -56,7 +56,9 @@ public static class TargetReader
 
         if (kind == ClaimKind.Speedup)
         {
-            return SpeedTopicOfAbstract(candidate);
+            // A speedup with no topic beside it is about what its sentence speeds up, else the abstract.
+            var far = Nearest(candidate, kind, ClaimCandidate.SentenceReach, right: false);
+            return far.Distance >= 0 ? far.Topic : SpeedTopicOfAbstract(candidate);
         }
 
         return kind switch

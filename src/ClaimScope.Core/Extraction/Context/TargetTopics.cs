@@ -17,7 +17,7 @@ internal static class TargetTopics
         ["computational"] = "compute", ["energy"] = "energy", ["power"] = "power", ["parameter"] = "parameters",
         ["parameters"] = "parameters", ["params"] = "parameters", ["cost"] = "cost", ["token"] = "tokens", ["tokens"] = "tokens",
         ["data"] = "data", ["storage"] = "storage", ["communication"] = "communication", ["area"] = "area", ["runtime"] = "runtime",
-        ["execution"] = "execution time", ["attention"] = "attention", ["kernel"] = "kernel performance", ["accuracy"] = "accuracy",
+        ["execution"] = "execution time", ["consumption"] = "consumption", ["usage"] = "usage", ["overhead"] = "overhead", ["attention"] = "attention", ["kernel"] = "kernel performance", ["accuracy"] = "accuracy",
         ["perplexity"] = "perplexity", ["fid"] = "fid", ["is"] = "inception score", ["miou"] = "miou", ["map"] = "map",
         ["f1"] = "f1", ["f-score"] = "f-score", ["bleu"] = "bleu", ["pass@1"] = "pass@1", ["success"] = "success rate",
         ["win-rate"] = "win rate", ["error"] = "error", ["mae"] = "mae", ["mape"] = "error", ["rmse"] = "rmse", ["recall"] = "recall",
@@ -78,9 +78,16 @@ internal static class TargetTopics
             return null;
         }
 
-        if (!Topics.TryGetValue(word, out var topic) && !(word.EndsWith('s') && word != "gpus" && Topics.TryGetValue(word[..^1], out topic)))
+        if (Lookup(word) is not { } topic)
         {
             return null;
+        }
+
+        // A generic head reads with its modifier: "communication cost", "computational cost", "energy efficiency".
+        var modifier = right ? candidate.RightWord(k - 1) : candidate.LeftWord(k + 1);
+        if (GenericHeads.Contains(word) && Lookup(modifier) is not null && modifier is not ("training" or "inference" or "peak" or "model"))
+        {
+            return modifier + " " + word;
         }
 
         var next = right ? candidate.RightWord(k + 1) : candidate.LeftWord(k - 1);
@@ -99,6 +106,33 @@ internal static class TargetTopics
             ("area" or "energy" or "computing", "efficiency" or "efficiencies", _) => previous == "computing" ? "computing efficiency" : previous,
             _ => topic,
         };
+    }
+
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
+    {
+        "cost", "costs", "time", "efficiency", "performance", "consumption", "usage", "footprint", "overhead",
+    };
+
+    /// <summary>The topic of a word, its singular, or a part of a compound ("system-memory", "memory-savings").</summary>
+    private static string? Lookup(string word)
+    {
+        if (word.Length == 0)
+        {
+            return null;
+        }
+
+        if (Topics.TryGetValue(word, out var topic) || (word.EndsWith('s') && word != "gpus" && Topics.TryGetValue(word[..^1], out topic)))
+        {
+            return topic;
+        }
+
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        return Lookup(word[(dash + 1)..]) ?? Lookup(word[..dash]);
     }
 
     private static bool IsUpper(ClaimCandidate candidate, int k, bool right)
