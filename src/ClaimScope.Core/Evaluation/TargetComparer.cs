@@ -3,15 +3,16 @@ namespace ClaimScope.Core.Evaluation;
 /// <summary>
 /// Decides whether a predicted target names the same thing as the gold one. Targets are free
 /// text ("inference" vs "inference latency", "kv cache" vs "kv cache size"), so two targets
-/// agree when, after lower-casing and dropping punctuation and a plural "s", the words of one
-/// are all among the other's ("cost" and "training cost"), or they share a content word.
+/// agree when, after lower-casing, dropping punctuation and a plural "s", and cutting each word
+/// to its first six letters, the words of one are all among the other's ("cost" and "training
+/// cost"), or they share a content word ("computational usage" and "compute").
 /// Generic words ("performance", "rate", "efficiency") shared alone do not count.
 /// </summary>
 public static class TargetComparer
 {
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
-        "the", "of", "and", "in", "per", "total", "overall", "end", "to", "rate", "score", "time", "cost", "performance", "efficiency",
+        "the", "of", "and", "in", "per", "total", "overall", "end", "to", "rate", "score", "time", "cost", "perfor", "effici",
     };
 
     public static bool Agree(string predicted, string gold)
@@ -38,7 +39,9 @@ public static class TargetComparer
         foreach (var raw in text.ToLowerInvariant().Split([' ', '-', '/', ',', '(', ')', '@'], StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.Length > 3 && raw.EndsWith('s') && !raw.EndsWith("ss", StringComparison.Ordinal) ? raw[..^1] : raw;
-            words.Add(word);
+
+            // A crude stem: "computational" and "compute", "accelerator" and "acceleration" meet on their first six letters.
+            words.Add(word.Length > 6 ? word[..6] : word);
         }
 
         return words;

@@ -38,7 +38,7 @@ public sealed class WorseOrCapacityFilter : IClaimRule
         }
 
         // "supported context lengths 2-19x": the thing grown is a capacity.
-        if (candidate.Token.Unit == NumberUnit.Factor && candidate.FindLeft(w => Cues.IsCapacity(w) || w is "lengths" or "length", 2) >= 0)
+        if (candidate.Token.Unit == NumberUnit.Factor && candidate.FindLeft(w => Cues.IsCapacity(w) || w is "lengths" or "length", 1) >= 0)
         {
             return RuleOutcome.Reject;
         }

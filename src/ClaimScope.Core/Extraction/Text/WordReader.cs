@@ -26,7 +26,12 @@ public static class WordReader
                 i++;
             }
 
-            // Single letters are kept: "x" in "3 x", "s" and "T" carry meaning next to numbers.
+            // Letters glued to a number are its unit ("3times", "143.66s", "7B"), which the scanner has read.
+            if (start > 0 && char.IsAsciiDigit(text[start - 1]))
+            {
+                continue;
+            }
+
             words.Add(new Word(start, i, text[start..i].ToLowerInvariant()));
         }
 
