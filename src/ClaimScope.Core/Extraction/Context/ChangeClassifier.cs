@@ -142,7 +142,7 @@ public static class ChangeClassifier
         for (var k = from; k < Math.Min(from + 4, c.RightClauseCount); k++)
         {
             // "gain in throughput" reads on; "gain with less than 10% tokens" names another thing.
-            if (k > from && c.RightWord(k) is "with" or "on" or "and" or "while" or "than" or "compared" or "over" or "for" or "at" or "across")
+            if (c.RightWord(k) is "with" or "on" or "and" or "while" or "than" or "compared" or "over" or "for" or "at" or "across" or "to" or "from")
             {
                 break;
             }

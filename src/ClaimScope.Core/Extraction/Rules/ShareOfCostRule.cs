@@ -26,7 +26,7 @@ public sealed class ShareOfCostRule : IClaimRule
         }
 
         var of = candidate.RightWord(0) == "of" ? 0 : -2;
-        if (of == -2 && !(Cues.IsCost(candidate.RightWord(0)) && candidate.FindLeft(w => w is "only" or "just" or "merely" or "than", 2) >= 0))
+        if (of == -2 && !(Cues.IsCost(candidate.RightWord(0)) && IsFrugal(candidate, 2) >= 0))
         {
             return RuleOutcome.Pass;
         }
@@ -37,7 +37,7 @@ public sealed class ShareOfCostRule : IClaimRule
             return RuleOutcome.Pass;
         }
 
-        var frugal = candidate.FindLeft(w => w is "only" or "just" or "merely" or "mere" or "than", 3);
+        var frugal = IsFrugal(candidate, 3);
         if (frugal < 0 && candidate.FindLeft(w => w is "using" or "uses" or "use" or "requires" or "requiring" or "needs" or "consumes" or "consuming" or "retains" or "retaining" or "with", 2) < 0)
         {
             return RuleOutcome.Pass;
@@ -45,6 +45,13 @@ public sealed class ShareOfCostRule : IClaimRule
 
         var start = frugal >= 0 ? candidate.Left(frugal).Start : token.Start;
         return Saving(candidate, start, candidate.Right(cost).End);
+    }
+
+    /// <summary>Where "only", "just" or "less than" stands before the share; "more than" is no saving.</summary>
+    private static int IsFrugal(ClaimCandidate candidate, int reach)
+    {
+        var at = candidate.FindLeft(w => w is "only" or "just" or "merely" or "mere" or "than", reach);
+        return at >= 0 && candidate.LeftWord(at) == "than" && candidate.LeftWord(at + 1) is not ("less" or "fewer") ? -1 : at;
     }
 
     private static RuleOutcome Saving(ClaimCandidate candidate, int cueStart, int cueEnd)

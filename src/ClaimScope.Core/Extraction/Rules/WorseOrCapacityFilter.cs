@@ -26,6 +26,12 @@ public sealed class WorseOrCapacityFilter : IClaimRule
                 return RuleOutcome.Reject;
             }
 
+            // "22x larger", "2.2x larger KV caches": growth is capacity, unless a larger model is beaten (a size reduction).
+            if (word is "larger" or "longer" or "bigger" && k == 0 && !(candidate.RightWord(1) is "model" or "models" or "llm" or "llms"))
+            {
+                return RuleOutcome.Reject;
+            }
+
             if (word is "larger" or "longer" or "bigger" or "more" or "increase" && IsCapacity(candidate, k + 1))
             {
                 return RuleOutcome.Reject;
@@ -58,7 +64,7 @@ public sealed class WorseOrCapacityFilter : IClaimRule
 
     private static bool IsCapacity(ClaimCandidate candidate, int k)
     {
-        while (candidate.RightWord(k) is "in" or "the" or "of" && k < 4)
+        while (candidate.RightWord(k) is "in" or "the" or "of" or "average" or "maximum" && k < 5)
         {
             k++;
         }
@@ -80,8 +86,8 @@ public sealed class WorseOrCapacityFilter : IClaimRule
         }
 
         var before = candidate.RightWord(k - 1);
-        var after = candidate.RightWord(k + 1) is "in" or "of" ? candidate.RightWord(k + 2) : "";
-        return IsHigherBetter(before) || IsHigherBetter(after);
+        var inOf = candidate.RightWord(k + 1) is "in" or "of";
+        return IsHigherBetter(before) || (inOf && (IsHigherBetter(candidate.RightWord(k + 2)) || IsHigherBetter(candidate.RightWord(k + 3))));
     }
 
     private static bool IsHigherBetter(string word) =>
