@@ -9,7 +9,7 @@ public class PercentChangeRuleTests
     {
         var claim = Extract.Single("Our kernels reduce memory usage by up to 61% during training.");
 
-        Assert.Equal((ClaimKind.Reduction, 61.0, "%", ClaimQualifier.UpTo, "memory"), (claim.Kind, claim.Value, claim.Unit, claim.Qualifier, claim.Target));
+        Assert.Equal((ClaimKind.Reduction, 61.0, "%", ClaimQualifier.UpTo, "memory usage"), (claim.Kind, claim.Value, claim.Unit, claim.Qualifier, claim.Target));
     }
 
     [Fact]
