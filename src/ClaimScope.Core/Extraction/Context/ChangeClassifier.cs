@@ -13,7 +13,7 @@ namespace ClaimScope.Core.Extraction.Context;
 public static class ChangeClassifier
 {
     private const int RightReach = 5;
-    private const int LeftReach = 12;
+    private const int LeftReach = 14;
 
     /// <summary>Only the words after the number: "at 20% lower cost" is a change, "at 25%" a setting.</summary>
     public static ChangeReading? ClassifyRight(ClaimCandidate candidate) => FromRight(candidate);
