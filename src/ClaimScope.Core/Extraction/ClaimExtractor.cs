@@ -38,7 +38,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
                 var candidate = new ClaimCandidate(text, sentence, words, tokens, i);
                 var outcome = pipeline.Evaluate(candidate);
                 if (outcome.Verdict == RuleVerdict.Pass && previous is { } head && candidate.Token.Unit == tokens[i - 1].Unit
-                    && (candidate.At(i - 1).ListEnd().Index >= i || Coordination.Of(text, tokens[i - 1].End, candidate.Token.Start) != CoordinationKind.None))
+                    && (candidate.At(i - 1).ListEnd().Index >= i || Coordination.Of(text, tokens[i - 1].End, candidate.Token.Start, candidate.Token.End) != CoordinationKind.None))
                 {
                     // "89% and 87%": an item the rules cannot read alone takes the reading of the item before it.
                     outcome = RuleOutcome.Accept(head.Claim.Kind, head.Claim.Unit);
@@ -75,7 +75,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
         var token = candidate.Token;
         var (qualifier, qualifierStart) = QualifierReader.Read(candidate);
         if (qualifier == ClaimQualifier.None && previous is { } before
-            && (IsListContinuation(candidate.Text, before.TokenEnd, token.Start) || Coordination.Of(candidate.Text, before.TokenEnd, token.Start) == CoordinationKind.Parallel))
+            && (IsListContinuation(candidate.Text, before.TokenEnd, token.Start) || Coordination.Of(candidate.Text, before.TokenEnd, token.Start, token.End) == CoordinationKind.Parallel))
         {
             // "up to 6.9, 8.3 and 6.2 pp": a qualifier that opens a list applies to every item.
             qualifier = before.Claim.Qualifier;

@@ -16,7 +16,7 @@ public static class Cues
     [
         "less", "fewer", "smaller", "lower", "reduc", "cut", "cutting", "sav", "decreas", "shrink", "slash", "shorten",
         "compress", "cheaper", "efficien", "cost-effective", "cost-efficient", "prune", "prunes", "pruning", "eliminat",
-        "lighter", "lesser", "minimiz", "shorter", "remov", "fraction",
+        "lighter", "lesser", "minimiz", "shorter", "remov", "fraction", "multiplier",
     ];
 
     private static readonly string[] ImprovementStems =
