@@ -13,15 +13,27 @@ public static class TargetReader
     public static string Read(ClaimCandidate candidate, ClaimKind kind, string unit, int cueStart = -1, int cueEnd = -1)
     {
         var token = candidate.Token;
-        string? Fit(string? topic) => topic is not null && TargetTopics.Fits(kind, topic) ? topic : null;
-        if (kind == ClaimKind.Metric && Fit(TargetTopics.Find(candidate, 0, right: true)) is { } adjacent)
+        string? Fit(string? topic) => topic is not null && TargetTopics.Fits(kind, topic, unit) ? topic : null;
+
+        if (kind == ClaimKind.Metric && TargetTopics.OfScoreUnit(unit) is { } score)
         {
-            return adjacent;
+            return score;
+        }
+
+        // The words right after the number name it first: "3.2x inference speedup", "61.4% accuracy", "0.7 better perplexity".
+        for (var k = 0; k < Math.Min(2, candidate.RightClauseCount) && !IsFunctionWord(candidate.RightWord(k)); k++)
+        {
+            if (Fit(TargetTopics.Find(candidate, k, right: true)) is { } adjacent)
+            {
+                return adjacent;
+            }
         }
 
         if (cueStart >= 0 && cueStart < token.Start)
         {
-            for (var k = 0; k < candidate.LeftCount && candidate.Left(k).Start >= cueStart; k++)
+            // A gain noun is named by the words before it too ("accuracy improvements of", "energy efficiency gains of").
+            var reach = 2;
+            for (var k = 0; k < candidate.LeftCount && (candidate.Left(k).Start >= cueStart || reach-- > 0); k++)
             {
                 if (Fit(TargetTopics.Find(candidate, k, right: false)) is { } topic)
                 {
@@ -46,8 +58,8 @@ public static class TargetReader
             return implied;
         }
 
-        var right = Nearest(candidate, kind, 5, right: true);
-        var left = Nearest(candidate, kind, 8, right: false);
+        var right = Nearest(candidate, kind, unit, 5, right: true);
+        var left = Nearest(candidate, kind, unit, 8, right: false);
         var pick = right.Distance >= 0 && (left.Distance < 0 || right.Distance <= left.Distance) ? right : left;
         if (pick.Distance >= 0)
         {
@@ -57,7 +69,7 @@ public static class TargetReader
         if (kind == ClaimKind.Speedup)
         {
             // A speedup with no topic beside it is about what its sentence speeds up, else the abstract.
-            var far = Nearest(candidate, kind, ClaimCandidate.SentenceReach, right: false);
+            var far = Nearest(candidate, kind, unit, ClaimCandidate.SentenceReach, right: false);
             return far.Distance >= 0 ? far.Topic : SpeedTopicOfAbstract(candidate);
         }
 
@@ -85,12 +97,15 @@ public static class TargetReader
         return text.Contains("training", StringComparison.OrdinalIgnoreCase) && !text.Contains("inference", StringComparison.OrdinalIgnoreCase) ? "training" : "inference";
     }
 
-    private static (string Topic, int Distance) Nearest(ClaimCandidate candidate, ClaimKind kind, int max, bool right)
+    private static bool IsFunctionWord(string word) =>
+        word is "for" or "on" or "in" or "with" or "at" or "to" or "of" or "and" or "compared" or "than" or "over" or "while" or "across" or "by" or "from" or "when";
+
+    private static (string Topic, int Distance) Nearest(ClaimCandidate candidate, ClaimKind kind, string unit, int max, bool right)
     {
         var count = right ? candidate.RightClauseCount : candidate.LeftCount;
         for (var k = 0; k < Math.Min(max, count); k++)
         {
-            if (TargetTopics.Find(candidate, k, right) is { } topic && TargetTopics.Fits(kind, topic))
+            if (TargetTopics.Find(candidate, k, right) is { } topic && TargetTopics.Fits(kind, topic, unit))
             {
                 return (topic, k);
             }

@@ -43,13 +43,30 @@ internal static class TargetTopics
         "iterations", "training cost", "inference cost", "deployment cost", "sampling cost",
     };
 
-    /// <summary>Whether a topic can be what a claim of this kind is about: a speedup is not about accuracy, a gain in quality not about memory.</summary>
-    public static bool Fits(Model.ClaimKind kind, string topic) => kind switch
+    private static readonly HashSet<string> SpeedTopics = new(StringComparer.Ordinal)
     {
-        Model.ClaimKind.Speedup => !QualityTopics.Contains(topic) && !CostTopics.Contains(topic) && topic is not ("performance" or "model quality"),
+        "inference", "decoding", "prefill", "sampling", "training", "throughput", "goodput", "latency", "ttft", "runtime",
+        "execution time", "attention", "kernel performance", "checkpointing", "search", "mfu", "utilization", "time",
+    };
+
+    /// <summary>
+    /// Whether a topic can be what a claim of this kind is about: a speedup is about speed, a gain in
+    /// quality not about memory or latency, a percentage score not about steps or tokens.
+    /// </summary>
+    public static bool Fits(Model.ClaimKind kind, string topic, string unit) => kind switch
+    {
+        Model.ClaimKind.Speedup => !QualityTopics.Contains(topic) && !CostTopics.Contains(topic) && topic is not ("performance" or "model quality" or "efficiency" or "time"),
         Model.ClaimKind.Reduction => !QualityTopics.Contains(topic),
-        Model.ClaimKind.Improvement => !CostTopics.Contains(topic),
-        _ => true,
+        Model.ClaimKind.Improvement => !CostTopics.Contains(topic) && !SpeedTopics.Contains(topic),
+        _ => unit != "%" || !CostTopics.Contains(topic),
+    };
+
+    /// <summary>The target a named score unit is ("FID" → fid, "IS" → inception score), or null.</summary>
+    public static string? OfScoreUnit(string unit) => unit switch
+    {
+        "IS" => "inception score",
+        "FID" or "gFID" or "sFID" or "BLEU" or "PSNR" or "SSIM" or "CIDEr" or "ROUGE-L" or "Elo" or "CLIPScore" => unit.ToLowerInvariant(),
+        _ => null,
     };
 
     /// <summary>The topic a metric's own unit implies ("tokens/s" → throughput, "GB" → memory).</summary>
