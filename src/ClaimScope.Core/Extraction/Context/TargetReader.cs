@@ -29,6 +29,11 @@ public static class TargetReader
             }
         }
 
+        if (kind == ClaimKind.Metric && TargetTopics.OfUnit(unit) is { } implied)
+        {
+            return implied;
+        }
+
         if (cueStart >= 0 && cueStart < token.Start)
         {
             // A gain noun is named by the words before it too ("accuracy improvements of", "energy efficiency gains of").
@@ -51,11 +56,6 @@ public static class TargetReader
                     return topic;
                 }
             }
-        }
-
-        if (kind == ClaimKind.Metric && TargetTopics.OfUnit(unit) is { } implied)
-        {
-            return implied;
         }
 
         var right = Nearest(candidate, kind, unit, 5, right: true);

@@ -27,7 +27,7 @@ internal static class TargetTopics
         ["hallucination"] = "hallucination", ["correctness"] = "correctness", ["lut"] = "luts", ["ff"] = "ffs", ["gpus"] = "gpus",
         ["connection"] = "connections", ["feature"] = "features", ["annotation"] = "annotation", ["frequency"] = "frequency",
         ["intensity"] = "arithmetic intensity", ["glue"] = "glue", ["efficiency"] = "efficiency", ["efficiencies"] = "efficiency",
-        ["hit"] = "hit rate", ["compression"] = "compression", ["scans"] = "data", ["performance"] = "performance", ["quality"] = "model quality",
+        ["hit"] = "hit rate", ["cost-effective"] = "cost", ["cost-efficient"] = "cost", ["dollar"] = "cost", ["compression"] = "compression", ["scans"] = "data", ["performance"] = "performance", ["quality"] = "model quality",
     };
 
     private static readonly HashSet<string> QualityTopics = new(StringComparer.Ordinal)
@@ -58,7 +58,8 @@ internal static class TargetTopics
         Model.ClaimKind.Speedup => !QualityTopics.Contains(topic) && !CostTopics.Contains(topic) && topic is not ("performance" or "model quality" or "efficiency" or "time"),
         Model.ClaimKind.Reduction => !QualityTopics.Contains(topic),
         Model.ClaimKind.Improvement => !CostTopics.Contains(topic) && !SpeedTopics.Contains(topic),
-        _ => unit != "%" || !CostTopics.Contains(topic),
+        // A percentage score is a quality or a utilisation, not a phase of the pipeline.
+        _ => unit != "%" || (!CostTopics.Contains(topic) && (!SpeedTopics.Contains(topic) || topic is "throughput" or "mfu" or "utilization")),
     };
 
     /// <summary>The target a named score unit is ("FID" → fid, "IS" → inception score), or null.</summary>
@@ -149,7 +150,9 @@ internal static class TargetTopics
             return null;
         }
 
-        return Lookup(word[(dash + 1)..]) ?? Lookup(word[..dash]);
+        // The head is the last part ("system-memory"); the first part only leads when the head is a saving or a generic noun ("memory-savings", not "token-level").
+        var head = word[(dash + 1)..];
+        return Lookup(head) ?? (GenericHeads.Contains(head) || head.StartsWith("saving", StringComparison.Ordinal) || head.StartsWith("reduction", StringComparison.Ordinal) ? Lookup(word[..dash]) : null);
     }
 
     private static bool IsUpper(ClaimCandidate candidate, int k, bool right)
