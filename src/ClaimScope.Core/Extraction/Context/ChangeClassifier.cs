@@ -82,6 +82,12 @@ public static class ChangeClassifier
         {
             var word = c.LeftWord(k);
             var span = c.Left(k);
+            if (IsName(c, span))
+            {
+                // "compared to Accelerate": a capitalised word inside a sentence is a name, not a cue.
+                continue;
+            }
+
             if (word.StartsWith("achiev", StringComparison.Ordinal) || word.StartsWith("reach", StringComparison.Ordinal)
                 || word.StartsWith("attain", StringComparison.Ordinal) || word is "obtains" or "obtaining" or "scores" or "scoring")
             {
@@ -119,6 +125,9 @@ public static class ChangeClassifier
 
         return null;
     }
+
+    private static bool IsName(ClaimCandidate c, Text.Word word) =>
+        char.IsUpper(c.Text[word.Start]) && word.Start > c.Sentence.Start.GetOffset(c.Text.Length);
 
     private static bool IsGainNoun(string word) => word is "improvement" or "improvements" or "gain" or "gains" or "boost" or "increase" or "advances";
 

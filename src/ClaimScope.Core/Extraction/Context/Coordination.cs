@@ -36,6 +36,12 @@ public static class Coordination
             return CoordinationKind.Parallel;
         }
 
+        // "80% less latency compared to Accelerate, and over 90% compared to Transformers": the same change against another baseline.
+        if (end > start && gap.Contains(" compared to ", StringComparison.Ordinal) && gap.Contains(", and", StringComparison.Ordinal) && StartsComparison(text, end))
+        {
+            return CoordinationKind.SecondObject;
+        }
+
         var trimmed = gap.Trim();
         if (trimmed.EndsWith(",") && trimmed.Count(' ') + 1 <= 2 && trimmed.IndexOfAny("0123456789;:()") < 0)
         {
@@ -64,6 +70,12 @@ public static class Coordination
         }
 
         return false;
+    }
+
+    private static bool StartsComparison(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(16, text.Length - end));
+        return after.StartsWith(" compared to ") || after.StartsWith(" than ") || after.StartsWith(" over ") || after.StartsWith(" vs");
     }
 
     private static bool SameNextWord(string text, int previousEnd, int end) =>
