@@ -25,7 +25,14 @@ public sealed class FactorChangeRule : IClaimRule
             return RuleOutcome.Accept(kind, "x", reading.CueStart, reading.CueEnd);
         }
 
-        // A bare factor in a list ("2.51x in Img64cond") borrows the sentence's topic.
+        // A bare factor in a list ("2.51x in Img64cond") borrows the sentence's speed topic, or a saving
+        // named in its own clause; a number-word never does ("over four orders of magnitude").
+        if (candidate.Token.IsWord)
+        {
+            return RuleOutcome.Reject;
+        }
+
+        var limit = candidate.ClauseStartBefore();
         for (var k = 0; k < Math.Min(candidate.LeftCount, ClaimCandidate.SentenceReach); k++)
         {
             var word = candidate.LeftWord(k);
@@ -34,13 +41,13 @@ public sealed class FactorChangeRule : IClaimRule
                 return RuleOutcome.Accept(ClaimKind.Speedup, "x");
             }
 
-            if (Cues.IsReduction(word) && word is not "lower")
+            if (Cues.IsReduction(word) && word is not "lower" && candidate.Left(k).Start >= limit)
             {
                 return RuleOutcome.Accept(ClaimKind.Reduction, "x");
             }
         }
 
-        return candidate.Token.IsWord ? RuleOutcome.Reject : RuleOutcome.Pass;
+        return RuleOutcome.Pass;
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ internal static class UnitReader
         }
 
         var times = At(text, p, "\\times") ? p + 6 : AtWord(text, p, "times") ? p + 5 : -1;
-        if (times > 0 && IsBoundary(text, times))
+        if (times > 0 && IsBoundary(text, times) && !IsMultiplication(text, times))
         {
             unit = NumberUnit.Factor;
             return SkipClosingMath(text, times);
@@ -73,6 +73,17 @@ internal static class UnitReader
         }
 
         return ReadWordUnit(text, p, spaced, ref unit, ref unitText);
+    }
+
+    /// <summary>"245759 times 50000": "times" between two numbers multiplies, it states no factor.</summary>
+    private static bool IsMultiplication(string text, int p)
+    {
+        while (p < text.Length && text[p] is ' ' or '$' or '{')
+        {
+            p++;
+        }
+
+        return p < text.Length && char.IsAsciiDigit(text[p]);
     }
 
     private static int ReadWordUnit(string text, int p, bool spaced, ref NumberUnit unit, ref string unitText)
