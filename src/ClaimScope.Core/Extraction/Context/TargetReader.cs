@@ -98,7 +98,8 @@ public static class TargetReader
     }
 
     private static bool IsFunctionWord(string word) =>
-        word is "for" or "on" or "in" or "with" or "at" or "to" or "of" or "and" or "compared" or "than" or "over" or "while" or "across" or "by" or "from" or "when";
+        word is "for" or "on" or "in" or "with" or "at" or "to" or "of" or "and" or "compared" or "than" or "over" or "while" or "across" or "by"
+            or "from" or "when" or "during" or "per" or "under" or "within" or "without" or "via" or "through" or "the" or "a" or "an";
 
     private static (string Topic, int Distance) Nearest(ClaimCandidate candidate, ClaimKind kind, string unit, int max, bool right)
     {
