@@ -24,7 +24,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             var (start, length) = sentence.GetOffsetAndLength(text.Length);
-            var tokens = NumberScanner.Scan(text, start, start + length);
+            var tokens = ListUnits.Propagate(text, NumberScanner.Scan(text, start, start + length));
             if (tokens.Count == 0)
             {
                 continue;

@@ -25,6 +25,7 @@ public sealed class ClaimRulePipeline
         .Add(new ShareOfCasesMetricRule())
         .Add(new ShareOfCostRule())
         .Add(new PointsImprovementRule())
+        .Add(new VerbFactorRule())
         .Add(new FactorChangeRule())
         .Add(new PercentChangeRule())
         .Add(new PercentMetricRule())
