@@ -12,7 +12,9 @@ public static class ListUnits
         for (var i = tokens.Count - 1; i > 0; i--)
         {
             var end = (result ?? tokens)[i];
-            if (end.Unit == NumberUnit.None)
+
+            // A list closes with "and"/"or" before its last item; "seq. length 16K, 61.4%" is no list.
+            if (end.Unit == NumberUnit.None || !ClosesList(text, tokens[i - 1].End, end.Start))
             {
                 continue;
             }
@@ -27,6 +29,9 @@ public static class ListUnits
 
         return result ?? tokens;
     }
+
+    private static bool ClosesList(string text, int end, int start) =>
+        start > end && start - end <= 6 && text.AsSpan(end, start - end).Trim() is "and" or ", and" or "or" or ", or";
 
     private static bool IsListGap(string text, int end, int start)
     {
