@@ -1,0 +1,117 @@
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Core.Extraction.Context;
+
+/// <summary>
+/// Names what a number is about ("inference", "kv cache", "accuracy"). The object of the cue
+/// comes first: between a verb and the number ("reduces the peak memory footprint by" → peak
+/// memory, nearest the number), or between the number and a cue after it and just beyond
+/// ("3.2x inference speedup", "7x fewer parameters"); then the nearest topic word around.
+/// </summary>
+public static class TargetReader
+{
+    public static string Read(ClaimCandidate candidate, ClaimKind kind, string unit, int cueStart = -1, int cueEnd = -1)
+    {
+        var token = candidate.Token;
+        string? Fit(string? topic) => topic is not null && TargetTopics.Fits(kind, topic, unit) ? topic : null;
+
+        if (kind == ClaimKind.Metric && TargetTopics.OfScoreUnit(unit) is { } score)
+        {
+            return score;
+        }
+
+        // The words right after the number name it first: "3.2x inference speedup", "61.4% accuracy", "0.7 better perplexity".
+        for (var k = 0; k < Math.Min(2, candidate.RightClauseCount) && !IsFunctionWord(candidate.RightWord(k)); k++)
+        {
+            if (Fit(TargetTopics.Find(candidate, k, right: true)) is { } adjacent)
+            {
+                return adjacent;
+            }
+        }
+
+        if (kind == ClaimKind.Metric && TargetTopics.OfUnit(unit) is { } implied)
+        {
+            return implied;
+        }
+
+        if (cueStart >= 0 && cueStart < token.Start)
+        {
+            // A gain noun is named by the words before it too ("accuracy improvements of", "energy efficiency gains of").
+            var reach = 2;
+            for (var k = 0; k < candidate.LeftCount && (candidate.Left(k).Start >= cueStart || reach-- > 0); k++)
+            {
+                if (Fit(TargetTopics.Find(candidate, k, right: false)) is { } topic)
+                {
+                    return topic;
+                }
+            }
+        }
+
+        if (cueEnd > token.End)
+        {
+            for (var k = 0; k < candidate.RightClauseCount && candidate.Right(k).Start <= cueEnd + 40; k++)
+            {
+                if (Fit(TargetTopics.Find(candidate, k, right: true)) is { } topic)
+                {
+                    return topic;
+                }
+            }
+        }
+
+        var right = Nearest(candidate, kind, unit, 5, right: true);
+        var left = Nearest(candidate, kind, unit, 8, right: false);
+        var pick = right.Distance >= 0 && (left.Distance < 0 || right.Distance <= left.Distance) ? right : left;
+        if (pick.Distance >= 0)
+        {
+            return pick.Topic;
+        }
+
+        if (kind == ClaimKind.Speedup)
+        {
+            // A speedup with no topic beside it is about what its sentence speeds up, else the abstract.
+            var far = Nearest(candidate, kind, unit, ClaimCandidate.SentenceReach, right: false);
+            return far.Distance >= 0 ? far.Topic : SpeedTopicOfAbstract(candidate);
+        }
+
+        return kind switch
+        {
+            ClaimKind.Reduction => "compute",
+            ClaimKind.Improvement => "accuracy",
+            _ => "accuracy",
+        };
+    }
+
+    /// <summary>A speedup with no topic near it is about what the sentence, else the abstract, speeds up: training or inference.</summary>
+    private static string SpeedTopicOfAbstract(ClaimCandidate candidate)
+    {
+        var sentence = candidate.Surroundings();
+        foreach (var topic in (ReadOnlySpan<string>)["training", "decoding", "sampling", "prefill", "throughput", "inference"])
+        {
+            if (sentence.Contains(topic, StringComparison.OrdinalIgnoreCase))
+            {
+                return topic;
+            }
+        }
+
+        var text = candidate.Text.AsSpan(0, Math.Min(candidate.Text.Length, ClaimCandidate.AbstractReach));
+        return text.Contains("training", StringComparison.OrdinalIgnoreCase) && !text.Contains("inference", StringComparison.OrdinalIgnoreCase) ? "training" : "inference";
+    }
+
+    private static bool IsFunctionWord(string word) =>
+        word is "for" or "on" or "in" or "with" or "at" or "to" or "of" or "and" or "compared" or "than" or "over" or "while" or "across" or "by"
+            or "from" or "when" or "during" or "per" or "under" or "within" or "without" or "via" or "through" or "the" or "a" or "an";
+
+    private static (string Topic, int Distance) Nearest(ClaimCandidate candidate, ClaimKind kind, string unit, int max, bool right)
+    {
+        var count = right ? candidate.RightClauseCount : candidate.LeftCount;
+        for (var k = 0; k < Math.Min(max, count); k++)
+        {
+            if (TargetTopics.Find(candidate, k, right) is { } topic && TargetTopics.Fits(kind, topic, unit))
+            {
+                return (topic, k);
+            }
+        }
+
+        return ("", -1);
+    }
+}

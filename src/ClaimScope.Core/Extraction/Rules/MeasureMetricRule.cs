@@ -1,0 +1,67 @@
+using ClaimScope.Core.Extraction.Context;
+using ClaimScope.Core.Extraction.Scanning;
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Core.Extraction.Rules;
+
+/// <summary>
+/// An absolute level in a unit of its own: "achieve 40 TFlops/GPU", "decode throughput of 1,943
+/// tokens/s", "requiring only 8.19 GB VRAM", "143.66s runtime", "a rental cost of just $534,700".
+/// A measure needs a cue that it is a result (a verb of achievement, "only", a named quantity);
+/// hardware ("40GB A100 GPUs") and the study's own spend ("more than 400,000 GPU-hours") are not.
+/// </summary>
+public sealed class MeasureMetricRule : IClaimRule
+{
+    private static readonly string[] Quantities =
+    [
+        "throughput", "latency", "runtime", "memory", "vram", "power", "frequency", "area", "efficiency", "speed", "time",
+        "ttft", "tpot", "cost", "costs", "savings", "saving", "fid", "rate", "consumption", "footprint", "intensity",
+    ];
+
+    public RuleOutcome Match(ClaimCandidate candidate)
+    {
+        var token = candidate.Token;
+        var dollars = token.Unit == NumberUnit.None && token.Start > 0 && candidate.Text[token.Start - 1] == '$';
+        if (token.Unit != NumberUnit.Measure && !dollars)
+        {
+            return RuleOutcome.Pass;
+        }
+
+        if (IsHardware(candidate.RightWord(0)) || candidate.LeftWord(0) is "per" or "each" or "every")
+        {
+            return RuleOutcome.Reject;
+        }
+
+        var start = dollars ? token.Start - 1 : token.Start;
+        var unit = dollars ? "$" : token.UnitText;
+        var verb = candidate.FindLeft(w => Cues.IsResultVerb(w) || w is "only" or "just" or "merely" or "requiring" or "requires" or "consuming" or "consumes" or "exceed" or "exceeds" or "sustaining" or "sustains", 3);
+        if (verb >= 0)
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(verb).Start, token.End);
+        }
+
+        // A rate ("tokens/s", "bits/min", "TFLOPS") is a level of performance by itself.
+        if (unit.Contains('/', StringComparison.Ordinal) || unit.StartsWith("TFL", StringComparison.OrdinalIgnoreCase) || unit is "FPS" or "fps")
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
+        }
+
+        var named = candidate.FindLeft(IsQuantity, 3);
+        if (named >= 0 && (named == 0 || candidate.LeftWord(0) is "of" or "at" or "to" or "is" or "in"))
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(named).Start, token.End);
+        }
+
+        var after = candidate.FindRight(IsQuantity, 2);
+        var hours = unit.Contains("hour", StringComparison.OrdinalIgnoreCase);
+        return after >= 0 && (!hours || candidate.RightWord(after).StartsWith("saving", StringComparison.Ordinal))
+            ? RuleOutcome.Accept(ClaimKind.Metric, unit, start, candidate.Right(after).End)
+            : RuleOutcome.Pass;
+    }
+
+    private static bool IsQuantity(string word) => Array.IndexOf(Quantities, word) >= 0;
+
+    private static bool IsHardware(string word) =>
+        word is "gpu" or "gpus" or "a100" or "h100" or "a100s" or "h100s" or "v100" or "rtx" or "nvidia" or "cpu" or "cpus" or "hbm" or "ram" or "dram"
+        || (word.Length >= 4 && word[0] is 'a' or 'h' or 'v' && char.IsDigit(word[1]));
+}

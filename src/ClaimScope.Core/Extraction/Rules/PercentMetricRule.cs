@@ -1,0 +1,46 @@
+using ClaimScope.Core.Extraction.Context;
+using ClaimScope.Core.Extraction.Scanning;
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Core.Extraction.Rules;
+
+/// <summary>
+/// An absolute percentage score the method reaches: "61.4% accuracy", "top-1 accuracy of 93.05%",
+/// "achieves 48.1%", "resolves 57.4% of issues", "55.2% MFU". A percentage with no quality word and
+/// no verb of achievement nearby (a share of data, a split) is left alone.
+/// </summary>
+public sealed class PercentMetricRule : IClaimRule
+{
+    public RuleOutcome Match(ClaimCandidate candidate)
+    {
+        if (candidate.Token.Unit != NumberUnit.Percent)
+        {
+            return RuleOutcome.Pass;
+        }
+
+        var right = candidate.FindRight(Cues.IsQuality, 3);
+        if (right >= 0 && candidate.FindRight(w => w is "of" or "on" or "in", right) < 0)
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Token.Start, candidate.Right(right).End);
+        }
+
+        var left = candidate.FindLeft(Cues.IsQuality, 4);
+        if (left >= 0 && candidate.LeftWord(0) is "of" or "to" or "reaching" or "reaches" or "achieving" or "achieves" or "at" or "with" or "is" or "was")
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(left).Start, candidate.Token.End);
+        }
+
+        if (left >= 0 && candidate.Token.Start > 0 && candidate.Text[candidate.Token.Start - 1] == '(')
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(left).Start, candidate.Token.End);
+        }
+
+        var verb = candidate.FindLeft(Cues.IsResultVerb, 3);
+        if (verb >= 0 && !candidate.LeftWord(0).StartsWith("by", StringComparison.Ordinal))
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(verb).Start, candidate.Token.End);
+        }
+
+        return RuleOutcome.Pass;
+    }
+}

@@ -1,0 +1,44 @@
+using ClaimScope.Core.Extraction.Context;
+using ClaimScope.Core.Extraction.Scanning;
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Core.Extraction.Rules;
+
+/// <summary>
+/// A gain in points: "15 percentage points", "1.1p.p.", "an 11.8-point improvement", "+2.1 BLEU",
+/// "+6.8 jump in win-rates", "0.7 better perplexity". Percentage points (<c>pp</c>) on 0–100
+/// metrics, <c>points</c> on unbounded ones (perplexity, BLEU, FID).
+/// </summary>
+public sealed class PointsImprovementRule : IClaimRule
+{
+    public RuleOutcome Match(ClaimCandidate candidate)
+    {
+        var token = candidate.Token;
+        var signed = token.Start > 0 && candidate.Text[token.Start - 1] == '+';
+        var bareBetter = token.Unit == NumberUnit.None && candidate.RightWord(0) is "better" or "lower" or "higher"
+            && Cues.IsLowerBetter(candidate.RightWord(1));
+        // "by up to 12.012 test perplexity points": the unit word a few words on.
+        var pointsAfter = token.Unit == NumberUnit.None && candidate.FindRight(w => w is "points", 3) is var at and > 0
+            && candidate.FindRight(Cues.IsQuality, at) >= 0;
+        if (token.Unit is not (NumberUnit.PercentagePoints or NumberUnit.Points) && !(signed && token.Unit == NumberUnit.None) && !bareBetter && !pointsAfter)
+        {
+            return RuleOutcome.Pass;
+        }
+
+        var cue = candidate.FindRight(w => Cues.IsImprovement(w) || Cues.IsQuality(w), 5);
+        var leftCue = candidate.FindLeft(w => Cues.IsImprovement(w) || Cues.IsQuality(w), 6);
+        if (cue < 0 && leftCue < 0 && token.Unit != NumberUnit.PercentagePoints)
+        {
+            return RuleOutcome.Pass;
+        }
+
+        var unbounded = candidate.FindRight(IsUnbounded, 3) >= 0 || candidate.FindLeft(IsUnbounded, 3) >= 0;
+        var unit = token.Unit == NumberUnit.PercentagePoints || !unbounded ? "pp" : "points";
+        var start = leftCue >= 0 && leftCue < 3 ? candidate.Left(leftCue).Start : token.Start;
+        var end = cue >= 0 && cue < 3 ? candidate.Right(cue).End : token.End;
+        return RuleOutcome.Accept(ClaimKind.Improvement, unit, start, end);
+    }
+
+    private static bool IsUnbounded(string word) =>
+        word is "perplexity" or "bleu" or "fid" or "rouge" or "cider" or "elo" or "psnr" or "mae" or "loss";
+}

@@ -1,0 +1,151 @@
+namespace ClaimScope.Core.Extraction.Scanning;
+
+/// <summary>
+/// Reads the unit written right after a number, in the many spellings the dumps use:
+/// "x", "X", "×", "times", "\times", "$\times$", "-fold", "%", "\%", " percent", "pp", "points", "GB"...
+/// Looks ahead a bounded number of characters, so scanning stays linear.
+/// </summary>
+internal static class UnitReader
+{
+    // Longest spellings first, so "tokens/s" wins over "tokens".
+    private static readonly string[] Measures =
+    [
+        "tokens per second", "tokens/s", "token/s", "images/s", "samples/s", "bits/min", "samples/kJ", "TFLOPs/s", "TFLOPS/s",
+        "TFlops/GPU", "TFLOPS", "TFLOPs", "TFlops", "PFLOPS", "GFLOPS", "GPU hours", "GPU-hours", "TPUv4 hours", "MAC/clk",
+        "seconds", "minutes", "hours", "weeks", "days", "ms", "GB", "MB", "TB", "FPS", "fps", "GHz", "MHz", "mm2", "pJ", "mW", "W", "s",
+    ];
+
+    /// <summary>Reads a unit starting at <paramref name="position"/>; returns the end of the unit, or -1.</summary>
+    public static int Read(string text, int position, out NumberUnit unit, out string unitText)
+    {
+        unit = NumberUnit.None;
+        unitText = "";
+        var p = SkipDecoration(text, position);
+        var spaced = p < text.Length && (text[p] == ' ' || text[p] == '~');
+        if (spaced)
+        {
+            p = SkipDecoration(text, p + 1);
+        }
+
+        if (p >= text.Length)
+        {
+            return -1;
+        }
+
+        if (text[p] == '%')
+        {
+            unit = NumberUnit.Percent;
+            return p + 1;
+        }
+
+        if (At(text, p, "\\%"))
+        {
+            unit = NumberUnit.Percent;
+            return p + 2;
+        }
+
+        if ((text[p] is 'x' or 'X' or '×') && !spaced && IsBoundary(text, p + 1))
+        {
+            unit = NumberUnit.Factor;
+            return SkipClosingMath(text, p + 1);
+        }
+
+        if (text[p] == '×' && IsBoundary(text, p + 1))
+        {
+            unit = NumberUnit.Factor;
+            return p + 1;
+        }
+
+        var times = At(text, p, "\\times") ? p + 6 : AtWord(text, p, "times") ? p + 5 : -1;
+        if (times > 0 && IsBoundary(text, times) && !IsMultiplication(text, times))
+        {
+            unit = NumberUnit.Factor;
+            return SkipClosingMath(text, times);
+        }
+
+        foreach (var fold in (ReadOnlySpan<string>)["-fold", "fold"])
+        {
+            if (At(text, p, fold) && IsBoundary(text, p + fold.Length))
+            {
+                unit = NumberUnit.Factor;
+                return p + fold.Length;
+            }
+        }
+
+        return ReadWordUnit(text, p, spaced, ref unit, ref unitText);
+    }
+
+    /// <summary>"245759 times 50000": "times" between two numbers multiplies, it states no factor.</summary>
+    private static bool IsMultiplication(string text, int p)
+    {
+        while (p < text.Length && text[p] is ' ' or '$' or '{')
+        {
+            p++;
+        }
+
+        return p < text.Length && char.IsAsciiDigit(text[p]);
+    }
+
+    private static int ReadWordUnit(string text, int p, bool spaced, ref NumberUnit unit, ref string unitText)
+    {
+        foreach (var (spelling, family) in (ReadOnlySpan<(string, NumberUnit)>)[
+            ("percentage points", NumberUnit.PercentagePoints), ("percentage point", NumberUnit.PercentagePoints),
+            ("percent", NumberUnit.Percent), ("per cent", NumberUnit.Percent), ("p.p.", NumberUnit.PercentagePoints),
+            ("pp", NumberUnit.PercentagePoints), ("points", NumberUnit.Points), ("point", NumberUnit.Points),
+            ("-point", NumberUnit.Points)])
+        {
+            if (AtWord(text, p, spelling) && (spelling.EndsWith('.') || IsBoundary(text, p + spelling.Length)))
+            {
+                unit = family;
+                return p + spelling.Length;
+            }
+        }
+
+        foreach (var measure in Measures)
+        {
+            // A bare "s" only counts glued to the number ("143.66s", "0.96~s"), never as the next word.
+            if (measure == "s" && spaced && text[p - 1] != '~')
+            {
+                continue;
+            }
+
+            if (string.CompareOrdinal(text, p, measure, 0, measure.Length) == 0 && IsBoundary(text, p + measure.Length))
+            {
+                unit = NumberUnit.Measure;
+                unitText = measure;
+                return p + measure.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SkipDecoration(string text, int p)
+    {
+        while (p < text.Length && (text[p] is '$' or '{' or '}' || At(text, p, "\\,") || At(text, p, "\\!")))
+        {
+            p += text[p] == '\\' ? 2 : 1;
+        }
+
+        return p;
+    }
+
+    private static int SkipClosingMath(string text, int p)
+    {
+        while (p < text.Length && text[p] is '$' or '}')
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    public static bool At(string text, int p, string value) =>
+        p + value.Length <= text.Length && string.CompareOrdinal(text, p, value, 0, value.Length) == 0;
+
+    private static bool AtWord(string text, int p, string value) =>
+        p + value.Length <= text.Length && string.Compare(text, p, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>True when no letter or digit continues the word at <paramref name="p"/>.</summary>
+    public static bool IsBoundary(string text, int p) => p >= text.Length || !char.IsLetterOrDigit(text[p]);
+}

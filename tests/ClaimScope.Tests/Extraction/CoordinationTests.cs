@@ -1,0 +1,47 @@
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Tests.Extraction;
+
+public class CoordinationTests
+{
+    [Fact]
+    public void A_second_object_of_the_same_verb_takes_its_reading()
+    {
+        var claims = Extract.From("SOAP reduces the number of iterations by over 40% and wall clock time by over 35% compared to AdamW.");
+
+        Assert.Equal([(ClaimKind.Reduction, 40.0), (ClaimKind.Reduction, 35.0)], claims.Select(c => (c.Kind, c.Value)));
+    }
+
+    [Fact]
+    public void Parallel_items_take_the_reading_of_the_first()
+    {
+        var claims = Extract.From("XR-NPE runs at 28nm, reducing 42% area, 38% power compared to the best MAC approaches.");
+
+        Assert.Equal([(ClaimKind.Reduction, 42.0), (ClaimKind.Reduction, 38.0)], claims.Select(c => (c.Kind, c.Value)));
+    }
+
+    [Fact]
+    public void A_parenthetical_maximum_is_the_same_kind_of_claim()
+    {
+        var claims = Extract.From("T3 speeds up communication-heavy sublayers by 30% geomean (max 47%).");
+
+        Assert.Equal([(ClaimKind.Speedup, ClaimQualifier.Average), (ClaimKind.Speedup, ClaimQualifier.UpTo)], claims.Select(c => (c.Kind, c.Qualifier)));
+    }
+
+    [Fact]
+    public void The_same_change_on_another_setting_keeps_the_hedge()
+    {
+        var claims = Extract.From("It reduces power consumption and execution time respectively by up to 54% and 44% on Jetson Nano and 40% and 62% on Raspberry PI.");
+
+        Assert.Equal(4, claims.Count);
+        Assert.All(claims, c => Assert.Equal((ClaimKind.Reduction, ClaimQualifier.UpTo), (c.Kind, c.Qualifier)));
+    }
+
+    [Fact]
+    public void Does_not_join_numbers_of_different_clauses()
+    {
+        var claims = Extract.From("The model has 13 layers; it runs 2x faster.");
+
+        Assert.Equal([2.0], claims.Select(c => c.Value));
+    }
+}

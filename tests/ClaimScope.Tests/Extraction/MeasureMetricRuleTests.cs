@@ -1,0 +1,38 @@
+using ClaimScope.Core.Extraction.Rules;
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Tests.Extraction;
+
+public class MeasureMetricRuleTests
+{
+    private readonly MeasureMetricRule rule = new();
+
+    [Theory]
+    [InlineData("The system sustains a decode throughput of 1,943 tokens/s per NPU.", "1,943 tokens/s", "tokens/s")]
+    [InlineData("ZeRO-Offload can achieve 40 TFlops/GPU on a single V100.", "40 TFlops/GPU", "TFlops/GPU")]
+    [InlineData("Inference runs while requiring only 8.19 GB VRAM.", "8.19 GB", "GB")]
+    [InlineData("The best variant has a 143.66s runtime.", "143.66s", "s")]
+    [InlineData("Training has a rental cost of just $534,700.", "534,700", "$")]
+    public void A_level_in_its_own_unit_is_a_metric(string sentence, string number, string unit)
+    {
+        var outcome = rule.Match(Candidate.For(sentence, number));
+
+        Assert.Equal((RuleVerdict.Accept, ClaimKind.Metric, unit), (outcome.Verdict, outcome.Kind, outcome.Unit));
+    }
+
+    [Fact]
+    public void Rejects_hardware()
+    {
+        var outcome = rule.Match(Candidate.For("On 40GB A100 GPUs we reduce it to 66%.", "40GB"));
+
+        Assert.Equal(RuleVerdict.Reject, outcome.Verdict);
+    }
+
+    [Fact]
+    public void Does_not_fire_on_the_study_spend()
+    {
+        var outcome = rule.Match(Candidate.For("We present a study amounting to more than 400,000 GPU-hours.", "400,000 GPU-hours"));
+
+        Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
+    }
+}
