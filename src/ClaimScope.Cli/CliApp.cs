@@ -16,6 +16,7 @@ internal static class CliApp
         root.Subcommands.Add(PapersCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
 
         var parse = root.Parse(args);
