@@ -178,13 +178,18 @@ internal sealed class ChartCanvas : IDisposable
         line.LabelAlignment = Alignment.MiddleCenter;
     }
 
-    public (string Png, string Svg) Save(string outDir, string name)
+    public string SavePng(string outDir, string name)
     {
         var png = Path.GetFullPath(Path.Combine(outDir, name + ".png"));
-        var svg = Path.GetFullPath(Path.Combine(outDir, name + ".svg"));
         Plot.SavePng(png, ChartStyle.Width, ChartStyle.Height);
+        return png;
+    }
+
+    public string SaveSvg(string outDir, string name)
+    {
+        var svg = Path.GetFullPath(Path.Combine(outDir, name + ".svg"));
         Plot.SaveSvg(svg, ChartStyle.Width, ChartStyle.Height);
-        return (png, svg);
+        return svg;
     }
 
     public void Dispose() => Plot.Dispose();

@@ -34,8 +34,11 @@ public static class ChartSet
             canvas.Empty(summary.EmptyReason!);
         }
 
+        // The SVG is inlined by the HTML report under its own heading and caption, so only the
+        // standalone PNG carries them drawn in.
+        var svg = canvas.SaveSvg(outDir, chart.Name);
         canvas.Frame(chart.Title, summary.Caption);
-        var (png, svg) = canvas.Save(outDir, chart.Name);
+        var png = canvas.SavePng(outDir, chart.Name);
         return new ChartImage(chart.Name, chart.Title, summary.Caption, png, svg, summary.ClaimCount);
     }
 }

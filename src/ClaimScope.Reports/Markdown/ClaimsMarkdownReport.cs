@@ -63,7 +63,8 @@ public sealed class ClaimsMarkdownReport : ReportExporter
         {
             var relative = Path.GetRelativePath(context.OutDir, chart.PngPath).Replace('\\', '/');
             var url = string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
-            output.Write($"### {Escape(chart.Title)}\n\n![{Escape(chart.Title)}]({Url(url)})\n\n*{Escape(chart.Caption)}*\n\n");
+            // The PNG carries its title and caption drawn in; the caption is repeated only as alt text.
+            output.Write($"### {Escape(chart.Title)}\n\n![{Escape(chart.Caption)}]({Url(url)})\n\n");
         }
     }
 

@@ -66,6 +66,7 @@ public class ChartEmbeddingTests : IDisposable
         new ClaimsMarkdownReport().Export(ContextWithChart(Svg));
         var markdown = folder.Read("report.md");
 
-        Assert.Contains("![Speedups &lt;by&gt; kind](speedups.png)\n\n*12 speedup claims.*", markdown, StringComparison.Ordinal);
+        // The PNG has its title and caption drawn in; the caption is the image's alt text.
+        Assert.Contains("### Speedups &lt;by&gt; kind\n\n![12 speedup claims.](speedups.png)", markdown, StringComparison.Ordinal);
     }
 }
