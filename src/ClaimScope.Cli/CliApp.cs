@@ -50,5 +50,11 @@ internal static class CliApp
             context.Fail(e.Message);
             return ExitCodes.Failed;
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("CLAIMSCOPE_DEBUG") is null)
+        {
+            // A bug, not bad input: still one line for the user; CLAIMSCOPE_DEBUG=1 shows the trace.
+            context.Fail($"internal error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.Failed;
+        }
     }
 }

@@ -4,6 +4,7 @@ using ClaimScope.Cli.Infrastructure;
 using ClaimScope.Core.Extraction;
 using ClaimScope.Core.Model;
 using ClaimScope.Reports;
+using ClaimScope.Reports.Topics;
 using ClaimScope.Storage;
 
 namespace ClaimScope.Cli.Commands;
@@ -37,9 +38,9 @@ internal static class ReportCommand
             }
 
             var topicsFile = parse.GetValue(topics);
-            if (topicsFile is not null && !File.Exists(topicsFile))
+            if (topicsFile is not null)
             {
-                throw new CliException($"{topicsFile}: no such topics file", ExitCodes.UsageError);
+                CheckTopics(topicsFile);
             }
 
             var papers = new List<Paper>();
@@ -90,6 +91,24 @@ internal static class ReportCommand
             return exitCode;
         });
         return command;
+    }
+
+    /// <summary>Reads the taxonomy before any feed, so a typo in it fails fast with its line.</summary>
+    private static void CheckTopics(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such topics file", ExitCodes.UsageError);
+        }
+
+        try
+        {
+            TopicTaxonomy.Load(path);
+        }
+        catch (TopicFileException e)
+        {
+            throw new CliException(e.Message, ExitCodes.UsageError);
+        }
     }
 
     private static void OpenInBrowser(CliContext context, string path)

@@ -59,4 +59,17 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--out", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_malformed_topics_file_fails_with_its_file_and_line_before_any_feed_is_read()
+    {
+        var topics = Path.Combine(folder, "topics.txt");
+        File.WriteAllText(topics, "llm: llm, language model\nthis line has no colon\n");
+
+        var run = CliRun.Of("report", SeedData.FeedsFolder, "--out", Path.Combine(folder, "r"), "--topics", topics);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"claimscope: error: {topics}:2: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
 }
