@@ -66,7 +66,12 @@ public static class NumberScanner
         var afterFirst = unitEnd > 0 ? unitEnd : numberEnd;
         var token = new NumberToken
         {
-            Start = start, End = afterFirst, Value = value, Unit = unit, UnitText = unitText, AttachedLeft = attachedLeft,
+            Start = start,
+            End = afterFirst,
+            Value = value,
+            Unit = unit,
+            UnitText = unitText,
+            AttachedLeft = attachedLeft,
             AttachedRight = unitEnd < 0 && numberEnd < text.Length && char.IsLetter(text[numberEnd]),
         };
         return TryRange(text, token, limit) ?? token;
