@@ -12,6 +12,24 @@ public sealed class NamedScoreMetricRule : IClaimRule
 {
     private static readonly string[] Names = ["FID", "IS", "BLEU", "PSNR", "SSIM", "CIDEr", "ROUGE-L", "Elo", "gFID", "sFID", "CLIPScore"];
 
+    /// <summary>"a scaling efficiency of 0.94", "median human-normalized score of 0.415", "(r=0.89)": a decimal below ten named by its quantity.</summary>
+    private static RuleOutcome? BareQuantity(ClaimCandidate candidate)
+    {
+        var token = candidate.Token;
+        var text = candidate.Text;
+        var isDecimal = text.AsSpan(token.Start, token.End - token.Start).Contains('.') && token.Value < 10 && token.Low is null;
+        var lead = token.Start > 0 && text[token.Start - 1] == '=' ? 0 : candidate.LeftWord(0) == "of" ? 1 : -1;
+        if (!isDecimal || lead < 0 || Array.IndexOf(BareQuantities, candidate.LeftWord(lead)) < 0 || candidate.LeftWord(lead + 1) is "learning" or "weight")
+        {
+            return null;
+        }
+
+        var name = candidate.Left(lead);
+        var modifier = candidate.Left(Math.Min(lead + 1, candidate.LeftCount - 1));
+        var start = modifier.End + 1 == name.Start ? modifier.Start : name.Start;
+        return RuleOutcome.Accept(ClaimKind.Metric, text[start..name.End], start, token.End);
+    }
+
     public static bool IsScoreName(ReadOnlySpan<char> word)
     {
         foreach (var name in Names)
@@ -25,11 +43,19 @@ public sealed class NamedScoreMetricRule : IClaimRule
         return false;
     }
 
+    /// <summary>Quantities whose bare decimal value is a result: "a scaling efficiency of 0.94", "a correlation of 0.89".</summary>
+    private static readonly string[] BareQuantities = ["efficiency", "correlation", "score", "auc", "auroc", "f1", "r"];
+
     public RuleOutcome Match(ClaimCandidate candidate)
     {
         if (candidate.Token.Unit != NumberUnit.None || candidate.Token.IsWord)
         {
             return RuleOutcome.Pass;
+        }
+
+        if (BareQuantity(candidate) is { } quantity)
+        {
+            return quantity;
         }
 
         var text = candidate.Text;

@@ -230,9 +230,11 @@ public static class NumberScanner
             return new NumberToken { Start = start, End = wordEnd, Value = value, Unit = unit, UnitText = "", IsWord = true };
         }
 
-        if (NumberWords.TryCardinal(word, out value) && UnitReader.Read(text, wordEnd, out unit, out _) is var unitEnd and > 0 && unit == NumberUnit.Factor)
+        // "three times", "ten-fold", and durations written out ("in only three weeks").
+        if (NumberWords.TryCardinal(word, out value) && UnitReader.Read(text, wordEnd, out unit, out var unitText) is var unitEnd and > 0
+            && (unit == NumberUnit.Factor || (unit == NumberUnit.Measure && unitText is "weeks" or "days" or "hours" or "minutes" or "seconds")))
         {
-            return new NumberToken { Start = start, End = Math.Min(unitEnd, limit), Value = value, Unit = unit, UnitText = "", IsWord = true };
+            return new NumberToken { Start = start, End = Math.Min(unitEnd, limit), Value = value, Unit = unit, UnitText = unitText, IsWord = true };
         }
 
         return null;
