@@ -53,11 +53,6 @@ public sealed class NamedScoreMetricRule : IClaimRule
             return RuleOutcome.Pass;
         }
 
-        if (BareQuantity(candidate) is { } quantity)
-        {
-            return quantity;
-        }
-
         var text = candidate.Text;
         if (candidate.RightCount > 0 && candidate.Right(0).Start - candidate.Token.End <= 1)
         {
@@ -69,21 +64,16 @@ public sealed class NamedScoreMetricRule : IClaimRule
         }
 
         // "FID of 2.11", "FID score of 5.75", "IS of 9.87": the name, maybe "score", then "of".
-        var of = candidate.LeftWord(0) == "of" ? 1 : -1;
-        if (of < 0)
-        {
-            return RuleOutcome.Pass;
-        }
-
         var nameAt = candidate.LeftWord(1) == "score" ? 2 : 1;
-        if (nameAt >= candidate.LeftCount)
+        if (candidate.LeftWord(0) == "of" && nameAt < candidate.LeftCount)
         {
-            return RuleOutcome.Pass;
+            var name = candidate.Left(nameAt);
+            if (IsScoreName(text.AsSpan(name.Start, name.End - name.Start)))
+            {
+                return RuleOutcome.Accept(ClaimKind.Metric, text[name.Start..name.End], name.Start, name.End);
+            }
         }
 
-        var name = candidate.Left(nameAt);
-        return IsScoreName(text.AsSpan(name.Start, name.End - name.Start))
-            ? RuleOutcome.Accept(ClaimKind.Metric, text[name.Start..name.End], name.Start, name.End)
-            : RuleOutcome.Pass;
+        return BareQuantity(candidate) ?? RuleOutcome.Pass;
     }
 }
