@@ -15,6 +15,7 @@ internal static class TargetTopics
         ["prefill"] = "prefill",
         ["kv"] = "kv cache",
         ["kv-cache"] = "kv cache",
+        ["cache"] = "kv cache",
         ["sampling"] = "sampling",
         ["training"] = "training",
         ["pre-training"] = "training",
@@ -181,9 +182,9 @@ internal static class TargetTopics
 
         // A generic head reads with its modifier: "communication cost", "computational cost", "energy efficiency".
         var modifier = right ? candidate.RightWord(k - 1) : candidate.LeftWord(k + 1);
-        if (GenericHeads.Contains(word) && Lookup(modifier) is not null && modifier is not ("training" or "inference" or "peak" or "model"))
+        if (GenericHeads.Contains(word) && Lookup(modifier) is { } modifierTopic && modifier is not ("training" or "inference" or "peak" or "model"))
         {
-            return modifier + " " + word;
+            return modifierTopic + " " + word;
         }
 
         var next = right ? candidate.RightWord(k + 1) : candidate.LeftWord(k - 1);
@@ -206,7 +207,7 @@ internal static class TargetTopics
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {
-        "cost", "costs", "time", "efficiency", "performance", "consumption", "usage", "footprint", "overhead",
+        "cost", "costs", "time", "efficiency", "performance", "consumption", "usage", "footprint", "overhead", "size",
     };
 
     /// <summary>The topic of a word, its singular, or a part of a compound ("system-memory", "memory-savings").</summary>
