@@ -69,6 +69,8 @@ internal static class TargetTopics
         ["win-rate"] = "win rate",
         ["error"] = "error",
         ["mae"] = "mae",
+        ["wer"] = "wer",
+        ["cer"] = "cer",
         ["mape"] = "error",
         ["rmse"] = "rmse",
         ["recall"] = "recall",

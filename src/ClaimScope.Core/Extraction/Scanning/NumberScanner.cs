@@ -55,12 +55,20 @@ public static class NumberScanner
     private static NumberToken ReadNumeral(string text, int start, int limit)
     {
         var numberEnd = ParseNumber(text, start, limit, out var value);
+        numberEnd = ReadMoneyMagnitude(text, start, numberEnd, ref value);
         if (ReadFraction(text, numberEnd, limit, value) is { } fraction)
         {
             return fraction with { Start = start, AttachedLeft = start > 0 && char.IsLetter(text[start - 1]) };
         }
 
         var unitEnd = UnitReader.Read(text, numberEnd, out var unit, out var unitText);
+        if (unitEnd < 0 && IsAfterFactorOf(text, start))
+        {
+            // "by a factor of 3": the factor is stated before the number.
+            unit = NumberUnit.Factor;
+            unitEnd = numberEnd;
+        }
+
         var attachedLeft = start > 0 && (char.IsLetter(text[start - 1])
             || (start > 1 && text[start - 1] is '-' or '_' && char.IsLetterOrDigit(text[start - 2])));
         var afterFirst = unitEnd > 0 ? unitEnd : numberEnd;
@@ -164,6 +172,31 @@ public static class NumberScanner
 
         value = double.Parse(digits[..length], NumberStyles.Float, CultureInfo.InvariantCulture);
         return ReadMagnitude(text, p, limit, ref value);
+    }
+
+    private static bool IsAfterFactorOf(string text, int start)
+    {
+        var from = Math.Max(0, start - 12);
+        var before = text.AsSpan(from, start - from).TrimEnd(" ~$".AsSpan());
+        return before.EndsWith("factor of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"$2.5M", "$1.2B": money takes M and B as millions and billions.</summary>
+    private static int ReadMoneyMagnitude(string text, int start, int end, ref double value)
+    {
+        if (start == 0 || text[start - 1] != '$' || end >= text.Length || !UnitReader.IsBoundary(text, end + 1))
+        {
+            return end;
+        }
+
+        var scale = text[end] switch { 'M' => 1e6, 'B' => 1e9, _ => 0 };
+        if (scale == 0)
+        {
+            return end;
+        }
+
+        value *= scale;
+        return end + 1;
     }
 
     private static void Append(Span<char> buffer, ref int length, char c)
