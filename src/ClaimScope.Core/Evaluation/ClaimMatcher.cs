@@ -77,8 +77,16 @@ internal static class ClaimMatcher
         }
 
         var start = abstractText.IndexOf(text, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            // A hard-wrapped abstract ("by up\nto 3x") still holds the gold text: compare with line breaks as spaces.
+            start = Flat(abstractText).IndexOf(Flat(text), StringComparison.Ordinal);
+        }
+
         return start < 0 ? (-1, -1) : (start, start + text.Length);
     }
+
+    private static string Flat(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
 
     private static bool TryAugment(int g, List<int>[] edges, int[] goldToPredicted, int[] predictedToGold, bool[] seen)
     {

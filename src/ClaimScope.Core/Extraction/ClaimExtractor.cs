@@ -17,11 +17,14 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
 
     public static ClaimExtractor CreateDefault() => new(ClaimRulePipeline.CreateDefault());
 
-    public IReadOnlyList<Claim> Extract(string text)
+    public IReadOnlyList<Claim> Extract(string original)
     {
+        // Rules read a copy where hard wraps and tabs are spaces ("up\nto 3x" reads as "up to 3x");
+        // it has the same length, so every span still indexes the original, which the evidence is cut from.
+        var text = Flatten(original);
         var claims = new List<Claim>();
         var stated = new HashSet<(ClaimKind, string, double, string)>();
-        foreach (var sentence in SentenceSplitter.Split(text))
+        foreach (var sentence in SentenceSplitter.Split(original))
         {
             var (start, length) = sentence.GetOffsetAndLength(text.Length);
             var tokens = ListUnits.Propagate(text, NumberScanner.Scan(text, start, start + length));
@@ -50,7 +53,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
                     continue;
                 }
 
-                var claim = Build(candidate, outcome, previous);
+                var claim = Build(candidate, outcome, previous, original);
                 sentenceClaims.Add(claim);
                 previous = (claim, candidate.Token.End);
             }
@@ -70,7 +73,18 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
         return claims;
     }
 
-    private static Claim Build(ClaimCandidate candidate, RuleOutcome outcome, (Claim Claim, int TokenEnd)? previous)
+    private static string Flatten(string text) =>
+        text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0
+            ? text
+            : string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                {
+                    span[i] = source[i] is '\n' or '\r' or '\t' ? ' ' : source[i];
+                }
+            });
+
+    private static Claim Build(ClaimCandidate candidate, RuleOutcome outcome, (Claim Claim, int TokenEnd)? previous, string original)
     {
         var token = candidate.Token;
         var (qualifier, qualifierStart) = QualifierReader.Read(candidate);
@@ -103,7 +117,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             Qualifier = qualifier,
             Target = TargetReader.Read(candidate, outcome.Kind, outcome.Unit, outcome.CueStart, outcome.CueEnd),
             Baseline = outcome.Kind == ClaimKind.Metric ? null : BaselineReader.Read(candidate),
-            Text = candidate.Text[start..end],
+            Text = original[start..end],
             Start = start,
             End = end,
         };

@@ -10,7 +10,10 @@ public class ExtractionEvaluatorTests
 
     private static readonly Paper FastPaper = new()
     {
-        Id = "t-1", Title = "Fast Paper", Abstract = Abstract, Appearances = [new PaperAppearance(null, new SourceLocation("a.txt", 1), null)],
+        Id = "t-1",
+        Title = "Fast Paper",
+        Abstract = Abstract,
+        Appearances = [new PaperAppearance(null, new SourceLocation("a.txt", 1), null)],
     };
 
     [Fact]
@@ -83,7 +86,14 @@ public class ExtractionEvaluatorTests
 
     private static Claim Predicted(ClaimKind kind, double value, string unit, ClaimQualifier qualifier = ClaimQualifier.None) => new()
     {
-        Kind = kind, Value = value, Unit = unit, Qualifier = qualifier, Target = "inference", Text = Abstract[..10], Start = 0, End = 10,
+        Kind = kind,
+        Value = value,
+        Unit = unit,
+        Qualifier = qualifier,
+        Target = "inference",
+        Text = Abstract[..10],
+        Start = 0,
+        End = 10,
     };
 
     /// <summary>An extractor that returns the same claims for every abstract: the evaluator is what is under test.</summary>

@@ -22,7 +22,7 @@ public class ClaimExtractorTests
     [Fact]
     public void A_hard_wrapped_sentence_reads_as_one()
     {
-        var claim = Extract.Single("Our kernels reduce peak\nmemory by up to 53% on\nconsumer GPUs.");
+        var claim = Extract.Single("Our kernels reduce peak\nmemory by up\nto 53% on\nconsumer GPUs.");
 
         Assert.Equal((ClaimKind.Reduction, 53.0, ClaimQualifier.UpTo), (claim.Kind, claim.Value, claim.Qualifier));
     }

@@ -19,6 +19,26 @@ public class NamedScoreMetricRuleTests
         Assert.Equal((RuleVerdict.Accept, ClaimKind.Metric, unit), (outcome.Verdict, outcome.Kind, outcome.Unit));
     }
 
+    [Theory]
+    [InlineData("The partitioning reaches a scaling efficiency of 0.94 on Frontier.", "0.94")]
+    [InlineData("Scores correlate with downstream accuracy (r=0.89).", "0.89")]
+    [InlineData("It attains a median human-normalized score of 0.415.", "0.415")]
+    public void A_decimal_named_by_its_quantity_is_a_metric(string sentence, string number)
+    {
+        var outcome = rule.Match(Candidate.For(sentence, number));
+
+        Assert.Equal((RuleVerdict.Accept, ClaimKind.Metric), (outcome.Verdict, outcome.Kind));
+        Assert.NotEqual("%", outcome.Unit);
+    }
+
+    [Theory]
+    [InlineData("We train with a dropout of 0.1 and a learning rate of 0.5.", "0.1")]
+    [InlineData("We use a temperature of 0.7 for sampling.", "0.7")]
+    public void Does_not_fire_on_a_hyperparameter(string sentence, string number)
+    {
+        Assert.Equal(RuleVerdict.Pass, rule.Match(Candidate.For(sentence, number)).Verdict);
+    }
+
     [Fact]
     public void Does_not_fire_on_a_lower_case_is()
     {

@@ -76,6 +76,14 @@ public class NumberScannerTests
     }
 
     [Fact]
+    public void A_duration_written_out_is_a_measure()
+    {
+        var token = Assert.Single(NumberScanner.Scan("training completes in only three weeks"));
+
+        Assert.Equal((3.0, NumberUnit.Measure, "weeks"), (token.Value, token.Unit, token.UnitText));
+    }
+
+    [Fact]
     public void The_span_covers_number_range_and_unit()
     {
         const string text = "achieves a 2.2-3.3X speedup";

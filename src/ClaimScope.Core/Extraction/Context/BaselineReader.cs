@@ -45,16 +45,17 @@ public static class BaselineReader
         }
 
         var raw = candidate.Text.AsSpan(first.Start, first.End - first.Start);
-        if (!HasCapitalOrDigit(raw))
+        if (!HasCapitalOrDigit(raw) || raw is "SoTA" or "SOTA" or "SoA")
         {
+            // "the state of the art" names no baseline.
             return null;
         }
 
         var end = first.End;
         var text = candidate.Text;
         var sentenceEnd = candidate.Sentence.End.GetOffset(text.Length);
-        // Extend over further capitalised words ("Stable Diffusion XL") but stop at punctuation.
-        while (end + 1 < sentenceEnd && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        // Extend over further capitalised words and versions ("Stable Diffusion XL", "Llama 3 8B") but stop at punctuation.
+        while (end + 1 < sentenceEnd && text[end] == ' ' && (char.IsUpper(text[end + 1]) || char.IsDigit(text[end + 1])) && end - start < 40)
         {
             var next = end + 1;
             while (next < sentenceEnd && (char.IsLetterOrDigit(text[next]) || text[next] is '-' or '.' && next + 1 < sentenceEnd && char.IsLetterOrDigit(text[next + 1])))

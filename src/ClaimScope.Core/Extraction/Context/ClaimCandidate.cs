@@ -11,6 +11,7 @@ public sealed class ClaimCandidate
 {
     private readonly IReadOnlyList<Word> words;
     private readonly int firstRight;
+    private int? rightClauseCount;
 
     public ClaimCandidate(string text, Range sentence, IReadOnlyList<Word> words, IReadOnlyList<NumberToken> tokens, int index)
     {
@@ -60,24 +61,23 @@ public sealed class ClaimCandidate
     public string RightWord(int k) => k >= 0 && k < RightCount ? Right(k).Lower : "";
 
     /// <summary>How many right words lie before the clause ends (a comma, bracket, colon or semicolon).</summary>
-    public int RightClauseCount
-    {
-        get
-        {
-            var position = Token.End;
-            for (var k = 0; k < Math.Min(RightCount, SentenceReach); k++)
-            {
-                var word = Right(k);
-                if (Text.AsSpan(position, word.Start - position).IndexOfAny(",;:()[]") >= 0)
-                {
-                    return k;
-                }
+    public int RightClauseCount => rightClauseCount ??= CountRightClause();
 
-                position = word.End;
+    private int CountRightClause()
+    {
+        var position = Token.End;
+        for (var k = 0; k < Math.Min(RightCount, SentenceReach); k++)
+        {
+            var word = Right(k);
+            if (Text.AsSpan(position, word.Start - position).IndexOfAny(",;:()[]") >= 0)
+            {
+                return k;
             }
 
-            return Math.Min(RightCount, SentenceReach);
+            position = word.End;
         }
+
+        return Math.Min(RightCount, SentenceReach);
     }
 
     /// <summary>The same sentence seen from another of its numbers.</summary>

@@ -55,8 +55,8 @@ public static class Cues
 
     private static readonly string[] ResultVerbs =
     [
-        "achiev", "reach", "attain", "obtain", "score", "yield", "deliver", "sustain", "record", "set", "hit",
-        "get", "gets", "solv", "resolv", "answer", "maintain", "retain", "preserv", "keep", "recover", "match", "runs",
+        "achiev", "reach", "attain", "obtain", "score", "yield", "deliver", "sustain", "record", "solv", "resolv",
+        "answer", "maintain", "retain", "preserv", "recover", "match", "runs", "sets", "hits", "gets",
     ];
 
     public static bool IsSpeed(string word) => StartsWithAny(word, SpeedStems);

@@ -34,6 +34,13 @@ public sealed class MeasureMetricRule : IClaimRule
 
         var start = dollars ? token.Start - 1 : token.Start;
         var unit = dollars ? "$" : token.UnitText;
+        if (dollars && (candidate.FindLeft(w => w.StartsWith("sav", StringComparison.Ordinal) || w.StartsWith("cost", StringComparison.Ordinal), 4) >= 0
+            || candidate.FindRight(w => w.StartsWith("cost", StringComparison.Ordinal) || w.StartsWith("saving", StringComparison.Ordinal) || Cues.IsReduction(w), 3) >= 0))
+        {
+            // "saves $2.5M in compute costs", "$100K+ in cost reduction": an absolute saving.
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
+        }
+
         var verb = candidate.FindLeft(w => Cues.IsResultVerb(w) || w is "only" or "just" or "merely" or "requiring" or "requires" or "consuming" or "consumes" or "exceed" or "exceeds" or "sustaining" or "sustains", 3);
         if (verb >= 0)
         {

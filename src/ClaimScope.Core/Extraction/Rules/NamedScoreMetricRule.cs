@@ -12,6 +12,24 @@ public sealed class NamedScoreMetricRule : IClaimRule
 {
     private static readonly string[] Names = ["FID", "IS", "BLEU", "PSNR", "SSIM", "CIDEr", "ROUGE-L", "Elo", "gFID", "sFID", "CLIPScore"];
 
+    /// <summary>"a scaling efficiency of 0.94", "median human-normalized score of 0.415", "(r=0.89)": a decimal below ten named by its quantity.</summary>
+    private static RuleOutcome? BareQuantity(ClaimCandidate candidate)
+    {
+        var token = candidate.Token;
+        var text = candidate.Text;
+        var isDecimal = text.AsSpan(token.Start, token.End - token.Start).Contains('.') && token.Value < 10 && token.Low is null;
+        var lead = token.Start > 0 && text[token.Start - 1] == '=' ? 0 : candidate.LeftWord(0) == "of" ? 1 : -1;
+        if (!isDecimal || lead < 0 || Array.IndexOf(BareQuantities, candidate.LeftWord(lead)) < 0 || candidate.LeftWord(lead + 1) is "learning" or "weight")
+        {
+            return null;
+        }
+
+        var name = candidate.Left(lead);
+        var modifier = candidate.Left(Math.Min(lead + 1, candidate.LeftCount - 1));
+        var start = modifier.End + 1 == name.Start ? modifier.Start : name.Start;
+        return RuleOutcome.Accept(ClaimKind.Metric, text[start..name.End], start, token.End);
+    }
+
     public static bool IsScoreName(ReadOnlySpan<char> word)
     {
         foreach (var name in Names)
@@ -24,6 +42,9 @@ public sealed class NamedScoreMetricRule : IClaimRule
 
         return false;
     }
+
+    /// <summary>Quantities whose bare decimal value is a result: "a scaling efficiency of 0.94", "a correlation of 0.89".</summary>
+    private static readonly string[] BareQuantities = ["efficiency", "correlation", "score", "auc", "auroc", "f1", "r"];
 
     public RuleOutcome Match(ClaimCandidate candidate)
     {
@@ -43,21 +64,16 @@ public sealed class NamedScoreMetricRule : IClaimRule
         }
 
         // "FID of 2.11", "FID score of 5.75", "IS of 9.87": the name, maybe "score", then "of".
-        var of = candidate.LeftWord(0) == "of" ? 1 : -1;
-        if (of < 0)
-        {
-            return RuleOutcome.Pass;
-        }
-
         var nameAt = candidate.LeftWord(1) == "score" ? 2 : 1;
-        if (nameAt >= candidate.LeftCount)
+        if (candidate.LeftWord(0) == "of" && nameAt < candidate.LeftCount)
         {
-            return RuleOutcome.Pass;
+            var name = candidate.Left(nameAt);
+            if (IsScoreName(text.AsSpan(name.Start, name.End - name.Start)))
+            {
+                return RuleOutcome.Accept(ClaimKind.Metric, text[name.Start..name.End], name.Start, name.End);
+            }
         }
 
-        var name = candidate.Left(nameAt);
-        return IsScoreName(text.AsSpan(name.Start, name.End - name.Start))
-            ? RuleOutcome.Accept(ClaimKind.Metric, text[name.Start..name.End], name.Start, name.End)
-            : RuleOutcome.Pass;
+        return BareQuantity(candidate) ?? RuleOutcome.Pass;
     }
 }

@@ -48,7 +48,7 @@ public sealed class PercentChangeRule : IClaimRule
     {
         // "improvements of 15%", "by an average of 55.7%" are changes; "accuracy of 85%" is a level.
         "of" => candidate.FindLeft(IsChangeNoun, 5) < 0 && candidate.FindLeft(w => w is "by", 4) < 0,
-        "is" or "was" => true,
+        "is" or "was" => ChangeClassifier.ClassifyRight(candidate) is null,
         "to" => candidate.LeftWord(1) != "up",
         _ => false,
     };

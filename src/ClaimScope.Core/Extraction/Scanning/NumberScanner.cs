@@ -55,18 +55,31 @@ public static class NumberScanner
     private static NumberToken ReadNumeral(string text, int start, int limit)
     {
         var numberEnd = ParseNumber(text, start, limit, out var value);
+        numberEnd = ReadMoneyMagnitude(text, start, numberEnd, ref value);
         if (ReadFraction(text, numberEnd, limit, value) is { } fraction)
         {
             return fraction with { Start = start, AttachedLeft = start > 0 && char.IsLetter(text[start - 1]) };
         }
 
         var unitEnd = UnitReader.Read(text, numberEnd, out var unit, out var unitText);
+        if (unitEnd < 0 && IsAfterFactorOf(text, start))
+        {
+            // "by a factor of 3": the factor is stated before the number.
+            unit = NumberUnit.Factor;
+            unitEnd = numberEnd;
+        }
+
         var attachedLeft = start > 0 && (char.IsLetter(text[start - 1])
             || (start > 1 && text[start - 1] is '-' or '_' && char.IsLetterOrDigit(text[start - 2])));
         var afterFirst = unitEnd > 0 ? unitEnd : numberEnd;
         var token = new NumberToken
         {
-            Start = start, End = afterFirst, Value = value, Unit = unit, UnitText = unitText, AttachedLeft = attachedLeft,
+            Start = start,
+            End = afterFirst,
+            Value = value,
+            Unit = unit,
+            UnitText = unitText,
+            AttachedLeft = attachedLeft,
             AttachedRight = unitEnd < 0 && numberEnd < text.Length && char.IsLetter(text[numberEnd]),
         };
         return TryRange(text, token, limit) ?? token;
@@ -161,6 +174,31 @@ public static class NumberScanner
         return ReadMagnitude(text, p, limit, ref value);
     }
 
+    private static bool IsAfterFactorOf(string text, int start)
+    {
+        var from = Math.Max(0, start - 12);
+        var before = text.AsSpan(from, start - from).TrimEnd(" ~$".AsSpan());
+        return before.EndsWith("factor of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"$2.5M", "$1.2B": money takes M and B as millions and billions.</summary>
+    private static int ReadMoneyMagnitude(string text, int start, int end, ref double value)
+    {
+        if (start == 0 || text[start - 1] != '$' || end >= text.Length || !UnitReader.IsBoundary(text, end + 1))
+        {
+            return end;
+        }
+
+        var scale = text[end] switch { 'M' => 1e6, 'B' => 1e9, _ => 0 };
+        if (scale == 0)
+        {
+            return end;
+        }
+
+        value *= scale;
+        return end + 1;
+    }
+
     private static void Append(Span<char> buffer, ref int length, char c)
     {
         // Digits past the buffer only add precision a claim never states.
@@ -225,9 +263,11 @@ public static class NumberScanner
             return new NumberToken { Start = start, End = wordEnd, Value = value, Unit = unit, UnitText = "", IsWord = true };
         }
 
-        if (NumberWords.TryCardinal(word, out value) && UnitReader.Read(text, wordEnd, out unit, out _) is var unitEnd and > 0 && unit == NumberUnit.Factor)
+        // "three times", "ten-fold", and durations written out ("in only three weeks").
+        if (NumberWords.TryCardinal(word, out value) && UnitReader.Read(text, wordEnd, out unit, out var unitText) is var unitEnd and > 0
+            && (unit == NumberUnit.Factor || (unit == NumberUnit.Measure && unitText is "weeks" or "days" or "hours" or "minutes" or "seconds")))
         {
-            return new NumberToken { Start = start, End = Math.Min(unitEnd, limit), Value = value, Unit = unit, UnitText = "", IsWord = true };
+            return new NumberToken { Start = start, End = Math.Min(unitEnd, limit), Value = value, Unit = unit, UnitText = unitText, IsWord = true };
         }
 
         return null;

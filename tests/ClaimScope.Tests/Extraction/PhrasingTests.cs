@@ -1,0 +1,34 @@
+using ClaimScope.Core.Model;
+
+namespace ClaimScope.Tests.Extraction;
+
+/// <summary>Claims in phrasings the seed abstracts use rarely, so the rules are held to the guideline, not the seeds.</summary>
+public class PhrasingTests
+{
+    [Theory]
+    [InlineData("FooNet is 3.5× faster than BarNet.", ClaimKind.Speedup, 3.5, "x")]
+    [InlineData("Memory usage is reduced by a factor of 3.", ClaimKind.Reduction, 3.0, "x")]
+    [InlineData("The schedule cuts training time in half.", ClaimKind.Reduction, 50.0, "%")]
+    [InlineData("Latency drops from 120 ms to 45 ms.", ClaimKind.Metric, 45.0, "ms")]
+    [InlineData("The system achieves a BLEU of 34.5 on WMT14.", ClaimKind.Metric, 34.5, "BLEU")]
+    [InlineData("It improves BLEU by 2.1 points.", ClaimKind.Improvement, 2.1, "points")]
+    [InlineData("The distilled model is 40% smaller.", ClaimKind.Reduction, 40.0, "%")]
+    [InlineData("It reduces hallucinations by 35%.", ClaimKind.Improvement, 35.0, "%")]
+    [InlineData("The model runs at 30 FPS on a mobile phone.", ClaimKind.Metric, 30.0, "FPS")]
+    [InlineData("This saves $2.5M in compute costs.", ClaimKind.Metric, 2_500_000.0, "$")]
+    [InlineData("It is $2.4\\times$ faster than FlashAttention-2.", ClaimKind.Speedup, 2.4, "x")]
+    public void Reads_the_claim(string sentence, ClaimKind kind, double value, string unit)
+    {
+        var claim = Extract.Single(sentence);
+
+        Assert.Equal((kind, value, unit), (claim.Kind, claim.Value, claim.Unit));
+    }
+
+    [Fact]
+    public void A_latex_hedge_is_read()
+    {
+        var claim = Extract.Single("The approach uses $\\sim$40\\% fewer tokens.");
+
+        Assert.Equal((ClaimKind.Reduction, ClaimQualifier.About), (claim.Kind, claim.Qualifier));
+    }
+}
