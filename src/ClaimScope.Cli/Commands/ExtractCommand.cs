@@ -23,18 +23,28 @@ internal static class ExtractCommand
         command.SetAction(parse =>
         {
             var corpus = InputCorpus.Open(context, parse.GetValue(common.Inputs)!, common.ReadOptions(parse));
-            var claims = ExtractAll(corpus, ClaimExtractor.CreateDefault());
-            ClaimOutput.Write(context, claims, parse.GetValue(format)!);
+            var extractor = ClaimExtractor.CreateDefault();
+            if (context.OutputIsTerminal)
+            {
+                // Claims print on the same terminal: a live progress bar would tear through them.
+                ClaimOutput.Write(context, ExtractAll(corpus, extractor, ReadProgress.None), parse.GetValue(format)!);
+            }
+            else
+            {
+                ProgressDisplay.Run(context, "Extracting", corpus.Files, progress =>
+                    ClaimOutput.Write(context, ExtractAll(corpus, extractor, progress), parse.GetValue(format)!));
+            }
+
             return corpus.ExitCode;
         });
         return command;
     }
 
     /// <summary>Lazily extracts the claims of each unique paper in reading order.</summary>
-    public static IEnumerable<PaperClaim> ExtractAll(InputCorpus corpus, IClaimExtractor extractor)
+    public static IEnumerable<PaperClaim> ExtractAll(InputCorpus corpus, IClaimExtractor extractor, ReadProgress progress)
     {
         var dedup = new PaperDeduplicator();
-        foreach (var record in corpus.Records())
+        foreach (var record in corpus.Records(progress))
         {
             if (!dedup.IsFirstSighting(record))
             {

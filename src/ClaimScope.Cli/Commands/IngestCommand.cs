@@ -34,10 +34,10 @@ internal static class IngestCommand
             using var store = OpenStore(parse.GetValue(db)!);
             var extractor = ClaimExtractor.CreateDefault();
             var (added, seen) = (0, 0);
-            ProgressDisplay.Run(context, "Ingesting", corpus.Files, fileStarted =>
+            ProgressDisplay.Run(context, "Ingesting", corpus.Files, progress =>
             {
                 var batch = new List<(Paper, IReadOnlyList<Claim>)>(BatchSize);
-                foreach (var record in corpus.Records(fileStarted))
+                foreach (var record in corpus.Records(progress))
                 {
                     var paper = PaperCatalog.ToPaper(record);
                     batch.Add((paper, extractor.Extract(paper.Abstract)));

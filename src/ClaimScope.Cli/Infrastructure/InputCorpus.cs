@@ -50,15 +50,15 @@ internal sealed class InputCorpus
     }
 
     /// <summary>Every record, streaming, with each problem reported as it is found.</summary>
-    public IEnumerable<PaperRecord> Records(Action<string>? fileStarted = null)
+    public IEnumerable<PaperRecord> Records(ReadProgress? progress = null)
     {
         foreach (var file in files)
         {
-            fileStarted?.Invoke(file);
+            progress?.FileStarted(file);
             IEnumerator<PaperRecord> records;
             try
             {
-                records = source.Read([file], Report).GetEnumerator();
+                records = source.Read([file], Report, progress is null ? null : progress.BytesRead).GetEnumerator();
             }
             catch (IOException e)
             {
@@ -93,9 +93,9 @@ internal sealed class InputCorpus
     public IReadOnlyList<Paper> LoadPapers()
     {
         var catalog = new PaperCatalog();
-        ProgressDisplay.Run(context, "Reading feeds", files, advance =>
+        ProgressDisplay.Run(context, "Reading feeds", files, progress =>
         {
-            foreach (var record in Records(advance))
+            foreach (var record in Records(progress))
             {
                 catalog.Add(record);
             }

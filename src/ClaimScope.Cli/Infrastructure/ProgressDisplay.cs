@@ -8,12 +8,12 @@ namespace ClaimScope.Cli.Infrastructure;
 /// </summary>
 internal static class ProgressDisplay
 {
-    /// <summary>Runs <paramref name="work"/>, which calls the given action as each file starts.</summary>
-    public static void Run(CliContext context, string label, IReadOnlyList<string> files, Action<Action<string>> work)
+    /// <summary>Runs <paramref name="work"/>, which reports files started and bytes read through the progress it is given.</summary>
+    public static void Run(CliContext context, string label, IReadOnlyList<string> files, Action<ReadProgress> work)
     {
         if (!context.Interactive)
         {
-            work(_ => { });
+            work(ReadProgress.None);
             return;
         }
 
@@ -24,17 +24,21 @@ internal static class ProgressDisplay
             .Start(progress =>
             {
                 var task = progress.AddTask(label, maxValue: sizes.Values.Sum());
+                var done = 0L;
                 string? current = null;
-                work(file =>
-                {
-                    if (current is not null)
+                work(new ReadProgress(
+                    file =>
                     {
-                        task.Increment(sizes[current]);
-                    }
+                        if (current is not null)
+                        {
+                            done += sizes[current];
+                        }
 
-                    current = file;
-                    task.Description = $"{label}: {Markup.Escape(Path.GetFileName(file))}";
-                });
+                        current = file;
+                        task.Value = done;
+                        task.Description = $"{label}: {Markup.Escape(Path.GetFileName(file))}";
+                    },
+                    position => task.Value = done + Math.Min(position, current is null ? 0 : sizes[current])));
                 task.Value = task.MaxValue;
             });
     }

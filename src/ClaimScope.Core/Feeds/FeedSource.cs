@@ -38,18 +38,22 @@ public sealed class FeedSource(FeedFormats formats, FeedReadOptions options, Fun
         return files;
     }
 
-    public IEnumerable<PaperRecord> Read(IEnumerable<string> files, Action<FeedProblem> problems)
+    /// <summary>
+    /// Every record of the files, streaming. <paramref name="bytesRead"/>, when given, hears how far
+    /// into the current file reading has got (for progress bars; not called for standard input).
+    /// </summary>
+    public IEnumerable<PaperRecord> Read(IEnumerable<string> files, Action<FeedProblem> problems, Action<long>? bytesRead = null)
     {
         foreach (var file in files)
         {
-            foreach (var record in ReadFile(file, problems))
+            foreach (var record in ReadFile(file, problems, bytesRead))
             {
                 yield return record;
             }
         }
     }
 
-    private IEnumerable<PaperRecord> ReadFile(string file, Action<FeedProblem> problems)
+    private IEnumerable<PaperRecord> ReadFile(string file, Action<FeedProblem> problems, Action<long>? bytesRead)
     {
         using var stream = file == "-"
             ? standardInput?.Invoke() ?? throw new InvalidOperationException("standard input is not available here")
@@ -72,8 +76,14 @@ public sealed class FeedSource(FeedFormats formats, FeedReadOptions options, Fun
         }
 
         using var rest = new PrefixedTextReader(head, reader);
+        var seekable = stream.CanSeek;
         foreach (var record in feedReader.Read(rest, file, options, problems))
         {
+            if (seekable)
+            {
+                bytesRead?.Invoke(stream.Position);
+            }
+
             yield return record;
         }
     }

@@ -1,0 +1,12 @@
+namespace ClaimScope.Cli.Infrastructure;
+
+/// <summary>What reading reports to a progress display: a file started, and how far into it reading has got.</summary>
+internal sealed class ReadProgress(Action<string> fileStarted, Action<long> bytesRead)
+{
+    /// <summary>A progress that nobody watches.</summary>
+    public static ReadProgress None { get; } = new(_ => { }, _ => { });
+
+    public void FileStarted(string file) => fileStarted(file);
+
+    public void BytesRead(long position) => bytesRead(position);
+}
