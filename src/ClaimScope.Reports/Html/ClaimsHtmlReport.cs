@@ -14,7 +14,7 @@ public sealed class ClaimsHtmlReport : ReportExporter
     private static readonly (string Key, string Label, bool Numeric)[] Columns =
     [
         ("title", "Paper", false), ("kind", "Kind", false), ("value", "Value", true), ("unit", "Unit", false),
-        ("qualifier", "Qualifier", false), ("target", "Target", false), ("factor", "Factor", true), ("text", "Evidence", false),
+        ("qualifier", "Qualifier", false), ("target", "Target", false), ("baseline", "Versus", false), ("factor", "Factor", true), ("text", "Evidence", false),
     ];
 
     public override string FileName => "index.html";

@@ -25,6 +25,7 @@
     unit: function (c) { return c.u; },
     qualifier: function (c) { return c.q; },
     target: function (c) { return c.t; },
+    baseline: function (c) { return c.b || ''; },
     factor: function (c) { return c.f; },
     text: function (c) { return c.x; }
   };
@@ -154,6 +155,7 @@
     tr.appendChild(el('td', 'unit', c.u));
     tr.appendChild(el('td', 'qualifier', c.q));
     tr.appendChild(el('td', 'target', c.t));
+    tr.appendChild(el('td', 'baseline', c.b || ''));
     tr.appendChild(el('td', 'num factor', c.fd));
     tr.appendChild(el('td', 'text', c.x));
     return tr;

@@ -156,4 +156,15 @@ public class ClaimsTableTests(ReportPageFixture fixture)
         Assert.Equal(Claims[0].Claim.Text, await details.Locator("mark").TextContentAsync());
         Assert.Equal(Claims[0].Paper.Abstract, await details.Locator("p.abstract").TextContentAsync());
     }
+
+    [Fact]
+    public async Task Each_claim_shows_its_named_baseline_as_text()
+    {
+        await using var page = await OpenedPage.OpenAsync(fixture);
+
+        await page.Page.Locator("#f-text").FillAsync("FlashAttention <i");
+
+        Assert.Equal([Reports.HostileReportInput.HostileBaseline], await page.CellsAsync("baseline"));
+        Assert.Equal(0, await page.Rows.First.Locator("td.baseline i").CountAsync());
+    }
 }

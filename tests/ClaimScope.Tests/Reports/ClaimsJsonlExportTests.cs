@@ -77,6 +77,6 @@ public class ClaimsJsonlExportTests
 
         Assert.Equal(HostileReportInput.ScriptTitle, json.GetProperty("title").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("low").ValueKind);
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("baseline").ValueKind);
+        Assert.Equal(HostileReportInput.HostileBaseline, json.GetProperty("baseline").GetString());
     }
 }

@@ -17,13 +17,16 @@ internal static class HostileReportInput
 
     public const string ImageEvidence = "3x faster than FlashAttention";
 
+    /// <summary>A baseline name is feed text too.</summary>
+    public const string HostileBaseline = "FlashAttention <i onmouseover=\"window.__pwned = 5\">v2</i>";
+
     public static Paper ScriptPaper { get; } = NewPaper(ScriptTitle, ImageAbstract, "javascript:window.__pwned = 3");
 
     public static Paper FormulaPaper { get; } = NewPaper(FormulaTitle, "+cmd|' /C calc'!A0 reduces memory by -40% with @SUM(1,2).", "https://github.com/x/y");
 
     public static IReadOnlyList<PaperClaim> Claims { get; } =
     [
-        new(ScriptPaper, Evidence(ScriptPaper, ImageEvidence, ClaimKind.Speedup, 3, "x", "kernel")),
+        new(ScriptPaper, Evidence(ScriptPaper, ImageEvidence, ClaimKind.Speedup, 3, "x", "kernel") with { Baseline = HostileBaseline }),
         new(FormulaPaper, Evidence(FormulaPaper, "reduces memory by -40%", ClaimKind.Reduction, -40, "%", "=1+1")),
     ];
 
