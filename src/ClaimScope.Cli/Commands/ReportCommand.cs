@@ -115,7 +115,12 @@ internal static class ReportCommand
     {
         try
         {
+            // The desktop's opener (xdg-open, open, start) returns once the browser is launched.
             using var process = Process.Start(new ProcessStartInfo(path) { UseShellExecute = true });
+            if (process is not null && process.WaitForExit(TimeSpan.FromSeconds(15)) && process.ExitCode != 0)
+            {
+                context.Warn($"could not open a browser; open {path} yourself");
+            }
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimScope.Tests.Cli;
@@ -71,5 +72,32 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"claimscope: error: {topics}:2: ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void Open_hands_the_written_index_to_the_desktops_opener()
+    {
+        // The desktop's opener is xdg-open on Linux; a stand-in on PATH records what it was asked to open.
+        var bin = Directory.CreateDirectory(Path.Combine(folder, "bin")).FullName;
+        var opened = Path.Combine(folder, "opened.txt");
+        var opener = Path.Combine(bin, "xdg-open");
+        File.WriteAllText(opener, $"#!/bin/sh\necho \"$1\" > '{opened}'\n");
+        File.SetUnixFileMode(opener, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var outDir = Path.Combine(folder, "opened-report");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "claimscope.dll"), "report", SeedData.Feed("002_2903ebea94aed6e0.txt"), "--out", outDir, "--open"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(Path.Combine(outDir, "index.html"), File.ReadAllText(opened).Trim());
     }
 }
