@@ -27,16 +27,23 @@ public sealed partial class DailyPapersTextReader : IFeedReader
 
     public bool CanRead(string head)
     {
-        using var reader = new StringReader(head);
-        for (var i = 0; i < 12 && reader.ReadLine() is { } line; i++)
+        var lines = head.Split('\n', 40).Select(l => l.TrimEnd('\r')).Where(l => !string.IsNullOrWhiteSpace(l)).Take(12).ToList();
+        if (lines.Any(l => l.Trim() is "byAK and the research community" or "Get trending papers in your email inbox!"))
         {
-            if (line.Trim() is "byAK and the research community" or "Get trending papers in your email inbox!")
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        // A listing copied without the page header: an optional date line, then a title and its abstract.
+        var first = lines.Count > 0 && ListingDate.TryParse(lines[0], out _) ? 1 : 0;
+        return lines.Count >= first + 2 && LooksLikeEntry(lines[first], lines[first + 1]);
+    }
+
+    /// <summary>A title is one short line that is not markup or data; an abstract is one long line of prose.</summary>
+    private static bool LooksLikeEntry(string title, string abstractLine)
+    {
+        var t = title.TrimStart();
+        return t.Length is > 0 and <= 400 && t[0] is not ('<' or '{' or '[')
+            && abstractLine.Length >= 200 && abstractLine.Contains(' ', StringComparison.Ordinal) && abstractLine.TrimStart()[0] is not ('<' or '{' or '[');
     }
 
     public IEnumerable<PaperRecord> Read(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
@@ -50,10 +57,10 @@ public sealed partial class DailyPapersTextReader : IFeedReader
             index++;
         }
 
-        if (!sawHeader)
+        if (!sawHeader && !(lines.Count >= 2 && StartsLikeListing(lines)))
         {
             problems(new FeedProblem(new SourceLocation(sourceName, lines.Count > 0 ? lines[0].Number : 1),
-                "not a Daily Papers listing (no page header such as 'byAK and the research community')"));
+                "not a Daily Papers listing (no page header such as 'byAK and the research community', and no title and abstract lines)"));
             return [];
         }
 
@@ -71,6 +78,12 @@ public sealed partial class DailyPapersTextReader : IFeedReader
         }
 
         return Resolve(entries, listing, options, sourceName);
+    }
+
+    private static bool StartsLikeListing(List<NumberedLine> lines)
+    {
+        var first = ListingDate.TryParse(lines[0].Text, out _) ? 1 : 0;
+        return lines.Count >= first + 2 && LooksLikeEntry(lines[first].Text, lines[first + 1].Text);
     }
 
     private static int ReadEntry(List<NumberedLine> lines, int index, string sourceName, List<Entry> entries, Action<FeedProblem> problems)

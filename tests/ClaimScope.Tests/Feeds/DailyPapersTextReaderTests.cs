@@ -134,4 +134,29 @@ public class DailyPapersTextReaderTests
         Assert.Equal(13, problem.Location.Line);
         Assert.Contains("Smarch 99", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reads_a_listing_copied_without_the_page_header()
+    {
+        var seed = File.ReadAllLines(SeedData.Feed("000_0b748c4145386771.txt"));
+        var withoutHeader = string.Join('\n', seed.SkipWhile(l => l != "Dec 8"));
+        var problems = new List<FeedProblem>();
+
+        Assert.True(new DailyPapersTextReader().CanRead(withoutHeader));
+        var records = ReadText(withoutHeader, problems);
+
+        Assert.Empty(problems);
+        Assert.Equal(58, records.Count);
+        Assert.Equal(new DateOnly(2025, 12, 8), records[0].ListingDate);
+    }
+
+    [Fact]
+    public void Does_not_claim_json_or_xml_or_short_notes()
+    {
+        var reader = new DailyPapersTextReader();
+
+        Assert.False(reader.CanRead("[{\"paper\": {\"id\": \"2410.1\"}}]"));
+        Assert.False(reader.CanRead("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+        Assert.False(reader.CanRead("Hello\nthis is a shopping list\n"));
+    }
 }
