@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using ClaimScope.Core.Model;
 
@@ -58,7 +59,8 @@ public sealed class FeedSource(FeedFormats formats, FeedReadOptions options, Fun
         using var stream = file == "-"
             ? standardInput?.Invoke() ?? throw new InvalidOperationException("standard input is not available here")
             : File.OpenRead(file);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var content = IsGzip(stream) ? new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true) : null;
+        using var reader = new StreamReader(content ?? stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var buffer = new char[HeadSize];
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         var head = new string(buffer, 0, read);
@@ -76,6 +78,7 @@ public sealed class FeedSource(FeedFormats formats, FeedReadOptions options, Fun
         }
 
         using var rest = new PrefixedTextReader(head, reader);
+        // Progress follows the file on disk, compressed or not.
         var seekable = stream.CanSeek;
         foreach (var record in feedReader.Read(rest, file, options, problems))
         {
@@ -86,5 +89,19 @@ public sealed class FeedSource(FeedFormats formats, FeedReadOptions options, Fun
 
             yield return record;
         }
+    }
+
+    /// <summary>A gzip file (the arXiv snapshot is often kept compressed) starts with 1F 8B.</summary>
+    private static bool IsGzip(Stream stream)
+    {
+        if (!stream.CanSeek || stream.Length < 2)
+        {
+            return false;
+        }
+
+        Span<byte> magic = stackalloc byte[2];
+        stream.ReadExactly(magic);
+        stream.Position = 0;
+        return magic[0] == 0x1F && magic[1] == 0x8B;
     }
 }

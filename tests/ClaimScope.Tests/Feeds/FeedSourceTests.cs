@@ -27,4 +27,31 @@ public class FeedSourceTests
         Assert.Equal(5, files.Count);
         Assert.Throws<FileNotFoundException>(() => FeedSource.ExpandInputs(["no/such/folder"]));
     }
+
+    [Fact]
+    public void A_gzip_compressed_snapshot_is_read_like_the_plain_file()
+    {
+        var plain = Path.Combine(SeedData.RepoRoot, "data", "samples", "arxiv_oai_snapshot_jsonl",
+            "arxiv-metadata-oai-snapshot_head200_committed-2025-10_Sharath-1736.json");
+        var compressed = Path.Combine(Path.GetTempPath(), $"claimscope-{Guid.NewGuid():N}.json.gz");
+        using (var output = new System.IO.Compression.GZipStream(File.Create(compressed), System.IO.Compression.CompressionLevel.Fastest))
+        using (var input = File.OpenRead(plain))
+        {
+            input.CopyTo(output);
+        }
+
+        try
+        {
+            var source = new FeedSource(FeedFormats.Default, FeedReadOptions.Default);
+            var fromPlain = source.Read([plain], _ => { }).Select(r => r.Title).ToList();
+            var fromGzip = source.Read([compressed], _ => { }).Select(r => r.Title).ToList();
+
+            Assert.Equal(200, fromGzip.Count);
+            Assert.Equal(fromPlain, fromGzip);
+        }
+        finally
+        {
+            File.Delete(compressed);
+        }
+    }
 }
