@@ -13,6 +13,9 @@ public class ExtractionBenchmark
     [Params(1, 8)]
     public int Scale { get; set; }
 
+    /// <summary>UTF-8 bytes of input per case, for the MB/s column.</summary>
+    public static long InputBytes(int scale) => SeedCorpus.Bytes(scale);
+
     [GlobalSetup]
     public void Setup()
     {

@@ -17,7 +17,7 @@ internal static class SeedCorpus
     {
         var catalog = new PaperCatalog();
         var source = new FeedSource(FeedFormats.Default, FeedReadOptions.Default);
-        var feeds = Path.Combine(FindRepoRoot(), "data", "feeds");
+        var feeds = Path.Combine(RepoRoot, "data", "feeds");
         foreach (var record in source.Read(FeedSource.ExpandInputs([feeds]), _ => { }))
         {
             catalog.Add(record);
@@ -25,6 +25,8 @@ internal static class SeedCorpus
 
         return [.. catalog.Papers().Select(p => p.Abstract)];
     }
+
+    public static string RepoRoot { get; } = FindRepoRoot();
 
     private static string FindRepoRoot()
     {

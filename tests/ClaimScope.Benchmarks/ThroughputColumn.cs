@@ -5,7 +5,10 @@ using BenchmarkDotNet.Running;
 
 namespace ClaimScope.Benchmarks;
 
-/// <summary>Megabytes of abstract text extracted per second: the input size of the case over its mean time.</summary>
+/// <summary>
+/// Megabytes of input processed per second: the input size of the case (each benchmark class's
+/// static <c>InputBytes(int scale)</c>) over its mean time.
+/// </summary>
 public sealed class ThroughputColumn : IColumn
 {
     public string Id => nameof(ThroughputColumn);
@@ -22,7 +25,7 @@ public sealed class ThroughputColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "UTF-8 megabytes (10^6 bytes) of abstracts extracted per second";
+    public string Legend => "UTF-8 megabytes (10^6 bytes) of input processed per second";
 
     public bool IsAvailable(Summary summary) => true;
 
@@ -34,13 +37,14 @@ public sealed class ThroughputColumn : IColumn
     {
         var report = summary[benchmarkCase];
         var scale = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == nameof(ExtractionBenchmark.Scale))?.Value as int?;
-        if (report?.ResultStatistics is not { } statistics || scale is null)
+        var inputBytes = benchmarkCase.Descriptor.Type.GetMethod("InputBytes", [typeof(int)]);
+        if (report?.ResultStatistics is not { } statistics || scale is null || inputBytes is null)
         {
             return "-";
         }
 
         var seconds = statistics.Mean / 1e9;
-        var megabytes = SeedCorpus.Bytes(scale.Value) / 1e6;
+        var megabytes = (long)inputBytes.Invoke(null, [scale.Value])! / 1e6;
         return (megabytes / seconds).ToString("0.00", CultureInfo.InvariantCulture);
     }
 }
