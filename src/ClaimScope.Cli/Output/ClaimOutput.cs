@@ -9,23 +9,8 @@ namespace ClaimScope.Cli.Output;
 /// <summary>Writes claims to standard output in the chosen format.</summary>
 internal static class ClaimOutput
 {
-    public static void Write(CliContext context, IEnumerable<PaperClaim> claims, string format)
-    {
-        switch (format)
-        {
-            case "table":
-                WriteTable(context, claims);
-                break;
-            case "jsonl":
-                ClaimsJsonlExport.Write(context.Out, claims);
-                break;
-            case "csv":
-                ClaimsCsvExport.Write(context.Out, claims);
-                break;
-            default:
-                throw new CliException($"unknown format '{format}'", ExitCodes.UsageError);
-        }
-    }
+    public static void Write(CliContext context, IEnumerable<PaperClaim> claims, string format) =>
+        FormattedOutput.Write(context, format, claims, WriteTable, ClaimsJsonlExport.Write, ClaimsCsvExport.Write);
 
     private static void WriteTable(CliContext context, IEnumerable<PaperClaim> claims)
     {

@@ -9,23 +9,8 @@ namespace ClaimScope.Cli.Output;
 /// <summary>Writes papers to standard output in the chosen format.</summary>
 internal static class PaperOutput
 {
-    public static void Write(CliContext context, IReadOnlyList<Paper> papers, string format)
-    {
-        switch (format)
-        {
-            case "table":
-                WriteTable(context, papers);
-                break;
-            case "jsonl":
-                PapersJsonlExport.Write(context.Out, papers);
-                break;
-            case "csv":
-                PapersCsvExport.Write(context.Out, papers);
-                break;
-            default:
-                throw new CliException($"unknown format '{format}'", ExitCodes.UsageError);
-        }
-    }
+    public static void Write(CliContext context, IReadOnlyList<Paper> papers, string format) =>
+        FormattedOutput.Write(context, format, papers, WriteTable, PapersJsonlExport.Write, PapersCsvExport.Write);
 
     private static void WriteTable(CliContext context, IReadOnlyList<Paper> papers)
     {

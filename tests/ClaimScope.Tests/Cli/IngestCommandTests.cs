@@ -5,14 +5,17 @@ namespace ClaimScope.Tests.Cli;
 
 public sealed class IngestCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("claimscope-ingest-").FullName;
+    private readonly TempFolder temp = new();
 
-    private string DbPath => Path.Combine(folder, "claims.db");
+    private string Folder => temp.Path;
+
+    private string DbPath => Path.Combine(Folder, "claims.db");
 
     public void Dispose()
     {
+        // Pooled connections would keep the database files open.
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        temp.Dispose();
     }
 
     [Fact]

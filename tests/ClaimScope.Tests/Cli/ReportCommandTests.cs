@@ -5,18 +5,21 @@ namespace ClaimScope.Tests.Cli;
 
 public sealed class ReportCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("claimscope-report-").FullName;
+    private readonly TempFolder temp = new();
+
+    private string Folder => temp.Path;
 
     public void Dispose()
     {
+        // Pooled connections would keep the database files open.
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        temp.Dispose();
     }
 
     [Fact]
     public void Report_writes_the_html_markdown_and_exports_and_prints_the_index_path()
     {
-        var outDir = Path.Combine(folder, "report");
+        var outDir = Path.Combine(Folder, "report");
 
         var run = CliRun.Of("report", SeedData.FeedsFolder, "--out", outDir);
 
@@ -33,8 +36,8 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Report_from_a_database_filled_by_ingest_covers_the_stored_papers()
     {
-        var db = Path.Combine(folder, "claims.db");
-        var outDir = Path.Combine(folder, "from-db");
+        var db = Path.Combine(Folder, "claims.db");
+        var outDir = Path.Combine(Folder, "from-db");
         Assert.Equal(0, CliRun.Of("ingest", SeedData.Feed("002_2903ebea94aed6e0.txt"), "--db", db).ExitCode);
 
         var run = CliRun.Of("report", "--db", db, "--out", outDir);
@@ -46,7 +49,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Report_without_inputs_or_a_database_is_a_usage_error()
     {
-        var run = CliRun.Of("report", "--out", Path.Combine(folder, "x"));
+        var run = CliRun.Of("report", "--out", Path.Combine(Folder, "x"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("name the feeds to report on, or a database with --db", run.Error, StringComparison.Ordinal);
@@ -64,10 +67,10 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void A_malformed_topics_file_fails_with_its_file_and_line_before_any_feed_is_read()
     {
-        var topics = Path.Combine(folder, "topics.txt");
+        var topics = Path.Combine(Folder, "topics.txt");
         File.WriteAllText(topics, "llm: llm, language model\nthis line has no colon\n");
 
-        var run = CliRun.Of("report", SeedData.FeedsFolder, "--out", Path.Combine(folder, "r"), "--topics", topics);
+        var run = CliRun.Of("report", SeedData.FeedsFolder, "--out", Path.Combine(Folder, "r"), "--topics", topics);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"claimscope: error: {topics}:2: ", run.Error, StringComparison.Ordinal);
@@ -79,12 +82,12 @@ public sealed class ReportCommandTests : IDisposable
     public void Open_hands_the_written_index_to_the_desktops_opener()
     {
         // The desktop's opener is xdg-open on Linux; a stand-in on PATH records what it was asked to open.
-        var bin = Directory.CreateDirectory(Path.Combine(folder, "bin")).FullName;
-        var opened = Path.Combine(folder, "opened.txt");
+        var bin = Directory.CreateDirectory(Path.Combine(Folder, "bin")).FullName;
+        var opened = Path.Combine(Folder, "opened.txt");
         var opener = Path.Combine(bin, "xdg-open");
         File.WriteAllText(opener, $"#!/bin/sh\necho \"$1\" > '{opened}'\n");
         File.SetUnixFileMode(opener, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var outDir = Path.Combine(folder, "opened-report");
+        var outDir = Path.Combine(Folder, "opened-report");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "claimscope.dll"), "report", SeedData.Feed("002_2903ebea94aed6e0.txt"), "--out", outDir, "--open"])
         {
             RedirectStandardError = true,

@@ -7,14 +7,17 @@ namespace ClaimScope.Tests.Storage;
 
 public sealed class ClaimStoreTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("claimscope-store-").FullName;
+    private readonly TempFolder temp = new();
 
-    private string DbPath => Path.Combine(folder, "claims.db");
+    private string Folder => temp.Path;
+
+    private string DbPath => Path.Combine(Folder, "claims.db");
 
     public void Dispose()
     {
+        // Pooled connections would keep the database files open.
         SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        temp.Dispose();
     }
 
     private static Paper OpenVla(string file = "000.txt", int line = 26) => PaperCatalog.ToPaper(new PaperRecord
