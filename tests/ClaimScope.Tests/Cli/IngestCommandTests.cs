@@ -1,23 +1,9 @@
 using ClaimScope.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace ClaimScope.Tests.Cli;
 
-public sealed class IngestCommandTests : IDisposable
+public sealed class IngestCommandTests : DatabaseFolder
 {
-    private readonly TempFolder temp = new();
-
-    private string Folder => temp.Path;
-
-    private string DbPath => Path.Combine(Folder, "claims.db");
-
-    public void Dispose()
-    {
-        // Pooled connections would keep the database files open.
-        SqliteConnection.ClearAllPools();
-        temp.Dispose();
-    }
-
     [Fact]
     public void Ingesting_the_seed_listings_twice_stores_each_of_the_316_papers_once()
     {

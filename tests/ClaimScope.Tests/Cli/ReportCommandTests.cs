@@ -1,21 +1,9 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 
 namespace ClaimScope.Tests.Cli;
 
-public sealed class ReportCommandTests : IDisposable
+public sealed class ReportCommandTests : DatabaseFolder
 {
-    private readonly TempFolder temp = new();
-
-    private string Folder => temp.Path;
-
-    public void Dispose()
-    {
-        // Pooled connections would keep the database files open.
-        SqliteConnection.ClearAllPools();
-        temp.Dispose();
-    }
-
     [Fact]
     public void Report_writes_the_html_markdown_and_exports_and_prints_the_index_path()
     {

@@ -5,21 +5,8 @@ using Microsoft.Data.Sqlite;
 
 namespace ClaimScope.Tests.Storage;
 
-public sealed class ClaimStoreTests : IDisposable
+public sealed class ClaimStoreTests : DatabaseFolder
 {
-    private readonly TempFolder temp = new();
-
-    private string Folder => temp.Path;
-
-    private string DbPath => Path.Combine(Folder, "claims.db");
-
-    public void Dispose()
-    {
-        // Pooled connections would keep the database files open.
-        SqliteConnection.ClearAllPools();
-        temp.Dispose();
-    }
-
     private static Paper OpenVla(string file = "000.txt", int line = 26) => PaperCatalog.ToPaper(new PaperRecord
     {
         Title = "OpenVLA: An Open-Source Vision-Language-Action Model",
