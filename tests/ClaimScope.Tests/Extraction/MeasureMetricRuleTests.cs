@@ -21,6 +21,20 @@ public class MeasureMetricRuleTests
     }
 
     [Fact]
+    public void A_number_in_latex_inline_math_is_not_money()
+    {
+        Assert.Empty(Extract.From("We show that even a set of only $50$ tests with a total of only $1000$ samples can produce reasonable estimation."));
+    }
+
+    [Fact]
+    public void Money_that_opens_with_a_dollar_sign_is_still_money()
+    {
+        var claim = Extract.Single("Training has a rental cost of just $534,700.");
+
+        Assert.Equal((ClaimKind.Metric, "$", 534700.0), (claim.Kind, claim.Unit, claim.Value));
+    }
+
+    [Fact]
     public void Rejects_hardware()
     {
         var outcome = rule.Match(Candidate.For("On 40GB A100 GPUs we reduce it to 66%.", "40GB"));

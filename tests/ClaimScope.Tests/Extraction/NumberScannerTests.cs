@@ -19,6 +19,8 @@ public class NumberScannerTests
     [InlineData("it doubles throughput", 2)]
     [InlineData("an order of magnitude faster", 10)]
     [InlineData("two orders of magnitude faster", 100)]
+    [InlineData("it achieves a two-order-of-magnitude reduction in memory", 100)]
+    [InlineData("an order-of-magnitude speedup", 10)]
     [InlineData("ten-fold throughput", 10)]
     public void Reads_every_spelling_of_a_factor(string text, double value)
     {

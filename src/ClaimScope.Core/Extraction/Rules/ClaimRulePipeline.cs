@@ -20,6 +20,7 @@ public sealed class ClaimRulePipeline
         .Add(new NameOrSizeFilter())
         .Add(new ConditionFilter())
         .Add(new WorseOrCapacityFilter())
+        .Add(new VersusMetricRule())
         .Add(new FromToRule())
         .Add(new NamedScoreMetricRule())
         .Add(new ShareOfCasesMetricRule())

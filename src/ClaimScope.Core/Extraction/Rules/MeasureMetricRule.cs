@@ -21,7 +21,9 @@ public sealed class MeasureMetricRule : IClaimRule
     public RuleOutcome Match(ClaimCandidate candidate)
     {
         var token = candidate.Token;
-        var dollars = token.Unit == NumberUnit.None && token.Start > 0 && candidate.Text[token.Start - 1] == '$';
+        // "$50$ tests" is a number in LaTeX inline math, not fifty dollars: money is never closed by a second '$'.
+        var dollars = token.Unit == NumberUnit.None && token.Start > 0 && candidate.Text[token.Start - 1] == '$'
+            && !(token.End < candidate.Text.Length && candidate.Text[token.End] == '$');
         if (token.Unit != NumberUnit.Measure && !dollars)
         {
             return RuleOutcome.Pass;

@@ -242,6 +242,11 @@ public static class NumberScanner
     private static NumberToken? ReadWord(string text, int start, int wordEnd, int limit)
     {
         var word = text.AsSpan(start, wordEnd - start);
+        if (ReadHyphenatedOrder(word) is { } order)
+        {
+            return new NumberToken { Start = start, End = wordEnd, Value = order, Unit = NumberUnit.Factor, UnitText = "", IsWord = true };
+        }
+
         if (word.Length > 12)
         {
             return null;
@@ -273,6 +278,21 @@ public static class NumberScanner
         return null;
     }
 
+    /// <summary>"a two-order-of-magnitude reduction": the phrase written as one hyphenated modifier.</summary>
+    private static double? ReadHyphenatedOrder(ReadOnlySpan<char> word)
+    {
+        var dash = word.IndexOf('-');
+        if (dash <= 0 || !NumberWords.TryOrderCount(word[..dash], out var count))
+        {
+            return null;
+        }
+
+        var rest = word[(dash + 1)..];
+        return rest.Equals("order-of-magnitude", StringComparison.OrdinalIgnoreCase) || rest.Equals("orders-of-magnitude", StringComparison.OrdinalIgnoreCase)
+            ? Math.Pow(10, count)
+            : null;
+    }
+
     private static int ReadPhrase(string text, int p, string phrase) =>
         p + phrase.Length <= text.Length && string.CompareOrdinal(text, p, phrase, 0, phrase.Length) == 0 && UnitReader.IsBoundary(text, p + phrase.Length)
             ? p + phrase.Length
@@ -280,7 +300,7 @@ public static class NumberScanner
 
     private static int ReadOrderOfMagnitude(string text, int p)
     {
-        foreach (var phrase in (ReadOnlySpan<string>)[" orders of magnitude", " order of magnitude", " magnitude"])
+        foreach (var phrase in (ReadOnlySpan<string>)[" orders of magnitude", " order of magnitude", " orders-of-magnitude", " order-of-magnitude", " magnitude"])
         {
             if (p + phrase.Length <= text.Length && string.Compare(text, p, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
