@@ -41,7 +41,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
                 var candidate = new ClaimCandidate(text, sentence, words, tokens, i);
                 var outcome = pipeline.Evaluate(candidate);
                 if (outcome.Verdict == RuleVerdict.Pass && previous is { } head && candidate.Token.Unit == tokens[i - 1].Unit
-                    && (candidate.At(i - 1).ListEnd().Index >= i || Coordination.Of(text, tokens[i - 1].End, candidate.Token.Start, candidate.Token.End) != CoordinationKind.None))
+                    && (candidate.At(i - 1).ListEnd().Index >= i || Coordination.Of(text, tokens[i - 1].End, candidate.Token.Start, candidate.Token.End, tokens[i - 1].Start) != CoordinationKind.None))
                 {
                     // "89% and 87%": an item the rules cannot read alone takes the reading of the item before it.
                     outcome = RuleOutcome.Accept(head.Claim.Kind, head.Claim.Unit);

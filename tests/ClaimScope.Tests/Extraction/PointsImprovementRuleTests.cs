@@ -33,4 +33,24 @@ public class PointsImprovementRuleTests
     {
         Assert.Empty(Extract.From("We observe mIoU differences of -0.73 pp for flood mapping."));
     }
+
+    [Fact]
+    public void Points_after_by_take_a_distant_improvement_verb()
+    {
+        var claim = Extract.Single("STRING dramatically improves the performance of the latest large-scale models, such as Llama3.1 70B and Qwen2 72B, by over 10 points on popular long-context benchmarks RULER and InfiniteBench.");
+
+        Assert.Equal((ClaimKind.Improvement, 10.0, "pp", ClaimQualifier.AtLeast), (claim.Kind, claim.Value, claim.Unit, claim.Qualifier));
+    }
+
+    [Fact]
+    public void Points_after_by_without_a_gain_are_no_claim()
+    {
+        Assert.Empty(Extract.From("The leaderboard ranks each of the submitted models, such as Llama3.1 70B and Qwen2 72B, by over 10 points of separation."));
+    }
+
+    [Fact]
+    public void Points_after_by_belong_to_the_nearest_change_word()
+    {
+        Assert.Empty(Extract.From("While fine-tuning improves fluency, factual accuracy on the held-out domains of both model families drops by over 10 points."));
+    }
 }

@@ -27,6 +27,13 @@ public sealed class PointsImprovementRule : IClaimRule
 
         var cue = candidate.FindRight(w => Cues.IsImprovement(w) || Cues.IsQuality(w), 5);
         var leftCue = candidate.FindLeft(w => Cues.IsImprovement(w) || Cues.IsQuality(w), 6);
+        if (leftCue < 0 && cue < 0 && token.Unit == NumberUnit.Points && FollowsBy(candidate))
+        {
+            // "improves the performance of ... models, such as Llama3.1 70B and Qwen2 72B, by over 10 points": the verb's object can be long.
+            // The nearest change word decides: "accuracy drops ... by 10 points" is no gain.
+            var change = candidate.FindLeft(w => Cues.IsImprovement(w) || Cues.IsWorse(w) || Cues.IsReduction(w), ClaimCandidate.SentenceReach);
+            leftCue = change >= 0 && Cues.IsImprovement(candidate.LeftWord(change)) ? change : -1;
+        }
         if (cue < 0 && leftCue < 0 && token.Unit != NumberUnit.PercentagePoints)
         {
             return RuleOutcome.Pass;
@@ -38,6 +45,9 @@ public sealed class PointsImprovementRule : IClaimRule
         var end = cue >= 0 && cue < 3 ? candidate.Right(cue).End : token.End;
         return RuleOutcome.Accept(ClaimKind.Improvement, unit, start, end);
     }
+
+    private static bool FollowsBy(ClaimCandidate candidate) =>
+        candidate.LeftWord(0) == "by" || (candidate.LeftWord(1) == "by" && candidate.LeftWord(0) is "over" or "about" or "nearly" or "around" or "roughly" or "almost");
 
     private static bool IsUnbounded(string word) =>
         word is "perplexity" or "bleu" or "fid" or "rouge" or "cider" or "elo" or "psnr" or "mae" or "loss";
