@@ -6,7 +6,7 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// An absolute score on a metric named beside a bare number: "an FID of 2.11", "FID score of
-/// 5.75", "IS of 10.03", "17.86 FID", "9.74 IS". The metric's name becomes the unit.
+/// 5.75", "IS of 10.03", "17.86 FID", "9.74 IS", "1-step FID 2.42". The metric's name becomes the unit.
 /// </summary>
 public sealed class NamedScoreMetricRule : IClaimRule
 {
@@ -60,6 +60,16 @@ public sealed class NamedScoreMetricRule : IClaimRule
             if (IsScoreName(text.AsSpan(right.Start, right.End - right.Start)))
             {
                 return RuleOutcome.Accept(ClaimKind.Metric, text[right.Start..right.End], right.Start, right.End);
+            }
+        }
+
+        // "1-step FID 2.42": the name right before the number; a thousands count after it is a sample size ("FID 50000").
+        if (candidate.LeftCount > 0 && candidate.Token.Start - candidate.Left(0).End == 1 && candidate.Token.Value < 1000 && !candidate.Token.AttachedRight)
+        {
+            var left = candidate.Left(0);
+            if (IsScoreName(text.AsSpan(left.Start, left.End - left.Start)))
+            {
+                return RuleOutcome.Accept(ClaimKind.Metric, text[left.Start..left.End], left.Start, candidate.Token.End);
             }
         }
 
