@@ -35,4 +35,38 @@ public class QualifierAndTargetTests
     {
         Assert.Equal(target, Extract.Single(sentence).Target);
     }
+
+    [Theory]
+    [InlineData("Compared with RPG, Repo0 improves Pass Rate by up to 29.74 percentage points.", "pass rate")]
+    [InlineData("Our approach outperforms the coverage-based approach on defect detection rate (96.01% vs. 55.68%).", "detection rate")]
+    [InlineData("WithEveryone improves face similarity from 0.462 for GPT-Image-2 to 0.499.", "similarity")]
+    public void Names_a_metric_by_its_head_and_modifier(string sentence, string target)
+    {
+        Assert.Equal(target, Extract.Single(sentence).Target);
+    }
+
+    [Fact]
+    public void A_topic_after_and_belongs_to_the_next_item()
+    {
+        var claims = Extract.From("Repo0 improves Functionality Coverage by up to 20.08 percentage points and Pass Rate by up to 29.74 percentage points.");
+
+        Assert.Equal(["coverage", "pass rate"], claims.Select(c => c.Target));
+    }
+
+    [Fact]
+    public void A_list_shares_the_topic_after_its_last_item()
+    {
+        var claims = Extract.From("We show that SliceGPT can remove up to 25% of the model parameters (including embeddings) for LLAMA2-70B, OPT 66B and Phi-2 models while maintaining 99%, 99% and 90% zero-shot task performance of the dense model respectively.");
+
+        // The item just before "and" reads on past it to the list's shared topic.
+        Assert.Equal("performance", claims.Single(c => c.Text.EndsWith("99%, 99%", StringComparison.Ordinal)).Target);
+    }
+
+    [Fact]
+    public void A_speedup_is_never_about_a_named_metric()
+    {
+        var claim = Extract.Single("The sampler runs 3x faster at the same acceptance rate.");
+
+        Assert.NotEqual("acceptance rate", claim.Target);
+    }
 }

@@ -34,6 +34,12 @@ public static class TargetReader
             return implied;
         }
 
+        // A level named by its quantity ("face similarity from 0.462 to 0.499" has the unit "similarity") is about that quantity.
+        if (kind == ClaimKind.Metric && unit.Length > 2 && unit.All(char.IsLetter))
+        {
+            return unit.ToLowerInvariant();
+        }
+
         if (cueStart >= 0 && cueStart < token.Start)
         {
             // A gain noun is named by the words before it too ("accuracy improvements of", "energy efficiency gains of").
@@ -49,7 +55,7 @@ public static class TargetReader
 
         if (cueEnd > token.End)
         {
-            for (var k = 0; k < candidate.RightClauseCount && candidate.Right(k).Start <= cueEnd + 40; k++)
+            for (var k = 0; k < candidate.RightClauseCount && candidate.Right(k).Start <= cueEnd + 40 && !EndsItem(candidate, k); k++)
             {
                 if (Fit(TargetTopics.Find(candidate, k, right: true)) is { } topic)
                 {
@@ -97,6 +103,13 @@ public static class TargetReader
         return text.Contains("training", StringComparison.OrdinalIgnoreCase) && !text.Contains("inference", StringComparison.OrdinalIgnoreCase) ? "training" : "inference";
     }
 
+    /// <summary>
+    /// "Coverage by 20.08 points and Pass Rate by 29.74 points": what follows "and" is the next item's, unless
+    /// the number opens a list that shares it ("99% and 90% zero-shot task performance").
+    /// </summary>
+    private static bool EndsItem(ClaimCandidate candidate, int k) =>
+        candidate.RightWord(k) is "and" or "while" or "but" or "whereas" && candidate.ListEnd() == candidate;
+
     private static bool IsFunctionWord(string word) =>
         word is "for" or "on" or "in" or "with" or "at" or "to" or "of" or "and" or "compared" or "than" or "over" or "while" or "across" or "by"
             or "from" or "when" or "during" or "per" or "under" or "within" or "without" or "via" or "through" or "the" or "a" or "an";
@@ -106,6 +119,11 @@ public static class TargetReader
         var count = right ? candidate.RightClauseCount : candidate.LeftCount;
         for (var k = 0; k < Math.Min(max, count); k++)
         {
+            if (right && EndsItem(candidate, k))
+            {
+                break;
+            }
+
             if (TargetTopics.Find(candidate, k, right) is { } topic && TargetTopics.Fits(kind, topic, unit))
             {
                 return (topic, k);

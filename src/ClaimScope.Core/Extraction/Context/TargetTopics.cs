@@ -136,6 +136,7 @@ internal static class TargetTopics
     /// </summary>
     public static bool Fits(Model.ClaimKind kind, string topic, string unit) => kind switch
     {
+        Model.ClaimKind.Speedup or Model.ClaimKind.Reduction when IsMetricPhrase(topic) => false,
         Model.ClaimKind.Speedup => !QualityTopics.Contains(topic) && !CostTopics.Contains(topic) && topic is not ("performance" or "model quality" or "efficiency" or "time"),
         Model.ClaimKind.Reduction => !QualityTopics.Contains(topic),
         Model.ClaimKind.Improvement => !CostTopics.Contains(topic) && !SpeedTopics.Contains(topic),
@@ -179,7 +180,7 @@ internal static class TargetTopics
 
         if (Lookup(word) is not { } topic)
         {
-            return null;
+            return MetricPhrase(candidate, k, right, word);
         }
 
         // A generic head reads with its modifier: "communication cost", "computational cost", "energy efficiency".
@@ -206,6 +207,21 @@ internal static class TargetTopics
             _ => topic,
         };
     }
+
+    /// <summary>Heads that name a metric with the word before them: "pass rate", "overall score", "face similarity", "HTML match".</summary>
+    private static readonly HashSet<string> MetricHeads = new(StringComparer.Ordinal) { "rate", "score", "similarity", "match" };
+
+    private static string? MetricPhrase(ClaimCandidate candidate, int k, bool right, string word)
+    {
+        var modifier = right ? candidate.RightWord(k - 1) : candidate.LeftWord(k + 1);
+        return MetricHeads.Contains(word) && modifier.Length > 1 && char.IsLetter(modifier[0]) && !IsFunctionWord(modifier) ? modifier + " " + word : null;
+    }
+
+    /// <summary>Whether a topic is a metric named by its head ("pass rate"), which only a quality claim can be about.</summary>
+    public static bool IsMetricPhrase(string topic) => topic.LastIndexOf(' ') is var space and > 0 && MetricHeads.Contains(topic[(space + 1)..]);
+
+    private static bool IsFunctionWord(string word) =>
+        word is "the" or "a" or "an" or "and" or "or" or "of" or "in" or "on" or "its" or "their" or "our" or "higher" or "lower" or "better" or "same" or "this" or "that";
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {
