@@ -20,6 +20,7 @@ public sealed class ClaimRulePipeline
         .Add(new NameOrSizeFilter())
         .Add(new ConditionFilter())
         .Add(new WorseOrCapacityFilter())
+        .Add(new NegatedChangeFilter())
         .Add(new VersusMetricRule())
         .Add(new FromToRule())
         .Add(new NamedScoreMetricRule())
