@@ -53,4 +53,18 @@ public class PointsImprovementRuleTests
     {
         Assert.Empty(Extract.From("While fine-tuning improves fluency, factual accuracy on the held-out domains of both model families drops by over 10 points."));
     }
+
+    [Fact]
+    public void A_decimal_higher_on_a_named_metric_is_a_points_gain()
+    {
+        var claims = Extract.From("Models fine-tuned with Waffle show up to 9.00 pp (percentage point) higher HTML match, 0.0982 higher CW-SSIM, 32.99 higher CLIP, and 27.12 pp higher LLEM on our new benchmark.");
+
+        Assert.Equal([(9.0, "pp"), (0.0982, "points"), (32.99, "points"), (27.12, "pp")], claims.Select(c => (c.Value, c.Unit)));
+    }
+
+    [Fact]
+    public void A_count_higher_in_a_named_structure_is_no_gain()
+    {
+        Assert.Empty(Extract.From("The probe attaches to layer 2 higher GPT layers, and 3 higher MLP blocks are frozen."));
+    }
 }

@@ -26,6 +26,14 @@ public class QualifierAndTargetTests
         Assert.All(claims, c => Assert.Equal(ClaimQualifier.UpTo, c.Qualifier));
     }
 
+    [Fact]
+    public void A_qualifier_opens_a_list_whose_first_item_has_a_bracketed_gloss()
+    {
+        var claims = Extract.From("Models fine-tuned with Waffle show up to 9.00 pp (percentage point) higher HTML match, 0.0982 higher CW-SSIM, 32.99 higher CLIP, and 27.12 pp higher LLEM on our new benchmark.");
+
+        Assert.All(claims, c => Assert.Equal(ClaimQualifier.UpTo, c.Qualifier));
+    }
+
     [Theory]
     [InlineData("The method halves the KV cache.", "kv cache")]
     [InlineData("It achieves a 3.2times inference speedup.", "inference")]

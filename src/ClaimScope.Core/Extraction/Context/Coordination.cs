@@ -55,6 +55,12 @@ public static class Coordination
             return CoordinationKind.Parallel;
         }
 
+        // "up to 9.00 pp (percentage point) higher HTML match, 0.0982 higher CW-SSIM": a gloss in brackets is read past.
+        if (trimmed.EndsWith(",") && WithoutGloss(trimmed) is { } plain && plain.Count(' ') + 1 <= 3 && plain.AsSpan().IndexOfAny("0123456789;:") < 0)
+        {
+            return CoordinationKind.Parallel;
+        }
+
         var open = trimmed.IndexOf('(');
         if (open < 0)
         {
@@ -77,6 +83,19 @@ public static class Coordination
         var from = Math.Max(0, start - 16);
         var before = text.AsSpan(from, start - from).TrimEnd(" $~".AsSpan());
         return EndsWithBy(before) ? "by" : null;
+    }
+
+    /// <summary>The gap without one leading bracketed gloss of words ("(percentage point)"), or null when there is none.</summary>
+    private static string? WithoutGloss(ReadOnlySpan<char> gap)
+    {
+        var open = gap.IndexOf('(');
+        var close = gap.IndexOf(')');
+        if (open != 0 || close < 0 || gap[..close].IndexOfAny("0123456789") >= 0)
+        {
+            return null;
+        }
+
+        return gap[(close + 1)..].Trim().ToString();
     }
 
     private static bool EndsWithBy(ReadOnlySpan<char> gap)

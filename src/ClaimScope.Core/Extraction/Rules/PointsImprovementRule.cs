@@ -15,8 +15,10 @@ public sealed class PointsImprovementRule : IClaimRule
     {
         var token = candidate.Token;
         var signed = token.Start > 0 && candidate.Text[token.Start - 1] == '+';
-        var bareBetter = token.Unit == NumberUnit.None && candidate.RightWord(0) is "better" or "lower" or "higher"
-            && Cues.IsLowerBetter(candidate.RightWord(1));
+        var comparative = token.Unit == NumberUnit.None && candidate.RightWord(0) is "better" or "lower" or "higher";
+        // "0.0982 higher CW-SSIM, 32.99 higher CLIP": a decimal gain on a metric named by its acronym.
+        var namedMetric = comparative && candidate.RightWord(0) is "higher" or "better" && IsDecimal(candidate) && IsAcronym(candidate, 1);
+        var bareBetter = (comparative && Cues.IsLowerBetter(candidate.RightWord(1))) || namedMetric;
         // "by up to 12.012 test perplexity points": the unit word a few words on.
         var pointsAfter = token.Unit == NumberUnit.None && candidate.FindRight(w => w is "points", 3) is var at and > 0
             && candidate.FindRight(Cues.IsQuality, at) >= 0;
@@ -40,10 +42,37 @@ public sealed class PointsImprovementRule : IClaimRule
         }
 
         var unbounded = candidate.FindRight(IsUnbounded, 3) >= 0 || candidate.FindLeft(IsUnbounded, 3) >= 0;
-        var unit = token.Unit == NumberUnit.PercentagePoints || !unbounded ? "pp" : "points";
+        var unit = token.Unit == NumberUnit.PercentagePoints || (!unbounded && !namedMetric) ? "pp" : "points";
         var start = leftCue >= 0 && leftCue < 3 ? candidate.Left(leftCue).Start : token.Start;
         var end = cue >= 0 && cue < 3 ? candidate.Right(cue).End : token.End;
         return RuleOutcome.Accept(ClaimKind.Improvement, unit, start, end);
+    }
+
+    private static bool IsDecimal(ClaimCandidate candidate) =>
+        !candidate.Token.IsWord && candidate.Text.AsSpan(candidate.Token.Start, candidate.Token.End - candidate.Token.Start).Contains('.');
+
+    private static bool IsAcronym(ClaimCandidate candidate, int k)
+    {
+        if (k >= candidate.RightCount)
+        {
+            return false;
+        }
+
+        var word = candidate.Text.AsSpan(candidate.Right(k).Start, candidate.Right(k).End - candidate.Right(k).Start);
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (!char.IsDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2;
     }
 
     private static bool FollowsBy(ClaimCandidate candidate) =>
