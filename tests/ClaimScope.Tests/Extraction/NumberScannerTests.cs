@@ -115,4 +115,14 @@ public class NumberScannerTests
         Assert.Equal(170_000 * 4, tokens.Count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("outperform other methods by an average of 19% points")]
+    [InlineData("outperform other methods by 19\\% points")]
+    public void Reads_a_percent_sign_before_points_as_percentage_points(string text)
+    {
+        var token = Assert.Single(NumberScanner.Scan(text));
+
+        Assert.Equal((NumberUnit.PercentagePoints, 19.0), (token.Unit, token.Value));
+    }
 }

@@ -17,6 +17,7 @@ public class PhrasingTests
     [InlineData("The model runs at 30 FPS on a mobile phone.", ClaimKind.Metric, 30.0, "FPS")]
     [InlineData("This saves $2.5M in compute costs.", ClaimKind.Metric, 2_500_000.0, "$")]
     [InlineData("It is $2.4\\times$ faster than FlashAttention-2.", ClaimKind.Speedup, 2.4, "x")]
+    [InlineData("Win-rates for DITTO outperform few-shot prompting by an average of 19% points.", ClaimKind.Improvement, 19.0, "pp")]
     public void Reads_the_claim(string sentence, ClaimKind kind, double value, string unit)
     {
         var claim = Extract.Single(sentence);
@@ -30,5 +31,11 @@ public class PhrasingTests
         var claim = Extract.Single("The approach uses $\\sim$40\\% fewer tokens.");
 
         Assert.Equal((ClaimKind.Reduction, ClaimQualifier.About), (claim.Kind, claim.Qualifier));
+    }
+
+    [Fact]
+    public void A_particle_accelerator_is_no_speed_cue()
+    {
+        Assert.Empty(Extract.From("In simulations, a crystal adapted to the accelerator lattice traps 90% of diffractively scattered protons with a divergence 100 times the critical angle."));
     }
 }

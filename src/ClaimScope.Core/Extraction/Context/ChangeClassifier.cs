@@ -135,7 +135,7 @@ public static class ChangeClassifier
 
     private static bool IsSpeedCue(string word, string next) =>
         word is "faster" or "speeds" or "speedup" or "speedups" or "speed-up" or "speed-ups" or "quicker"
-        || word.StartsWith("accelerat", StringComparison.Ordinal)
+        || (word.StartsWith("accelerat", StringComparison.Ordinal) && !word.StartsWith("accelerator", StringComparison.Ordinal))
         || (word == "speed" && next is "up" or "by");
 
     private static bool IsReductionCue(string word) =>
