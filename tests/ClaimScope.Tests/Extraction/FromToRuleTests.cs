@@ -61,4 +61,12 @@ public class FromToRuleTests
 
         Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
     }
+
+    [Fact]
+    public void A_value_that_rises_from_one_level_to_another_still_reaches_it()
+    {
+        var claims = Extract.From("Local query coverage rose from 23.2% to 71.3% after the update.");
+
+        Assert.Equal([(ClaimKind.Metric, 71.3)], claims.Select(c => (c.Kind, c.Value)));
+    }
 }

@@ -18,7 +18,8 @@ public sealed class FromToRule : IClaimRule
     {
         var token = candidate.Token;
         // A starting value is never the claim, even when more words stand before the "to" ("from 15.9% with one sample to 56%").
-        if (candidate.TextBefore(6).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase)
+        // A range token ("ranging from 9x to 53x") already holds both ends.
+        if (token.Low is null && candidate.TextBefore(6).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase)
             && candidate.TextAfter(50).Contains(" to ", StringComparison.Ordinal))
         {
             return RuleOutcome.Reject;

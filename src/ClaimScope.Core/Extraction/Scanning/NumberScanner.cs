@@ -125,7 +125,7 @@ public static class NumberScanner
         var and = between.Contains("and", StringComparison.Ordinal);
         var to = between.Contains("to", StringComparison.Ordinal);
         var before = PreviousWord(text, first.Start);
-        if ((and && before != "between") || (to && before == "from"))
+        if ((and && before != "between") || (to && before == "from" && !IsRangeVerb(PreviousWord(text, first.Start - before.Length - 1))))
         {
             return null;
         }
@@ -310,6 +310,9 @@ public static class NumberScanner
 
         return -1;
     }
+
+    /// <summary>"ranging from 6% to 21%" states a range, unlike "rises from 6% to 21%".</summary>
+    private static bool IsRangeVerb(string word) => word is "ranging" or "ranges" or "range" or "varying" or "varies" or "vary";
 
     private static string PreviousWord(string text, int p)
     {
