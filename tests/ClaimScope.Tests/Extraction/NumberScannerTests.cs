@@ -125,4 +125,12 @@ public class NumberScannerTests
 
         Assert.Equal((NumberUnit.PercentagePoints, 19.0), (token.Unit, token.Value));
     }
+
+    [Fact]
+    public void Reads_a_range_whose_ends_are_each_in_latex_math()
+    {
+        var token = Assert.Single(NumberScanner.Scan("It yields $1.8\\times$--$2.3\\times$ faster inference."));
+
+        Assert.Equal((NumberUnit.Factor, 2.3, (double?)1.8), (token.Unit, token.Value, token.Low));
+    }
 }

@@ -17,6 +17,8 @@ public class PhrasingTests
     [InlineData("The model runs at 30 FPS on a mobile phone.", ClaimKind.Metric, 30.0, "FPS")]
     [InlineData("This saves $2.5M in compute costs.", ClaimKind.Metric, 2_500_000.0, "$")]
     [InlineData("It is $2.4\\times$ faster than FlashAttention-2.", ClaimKind.Speedup, 2.4, "x")]
+    [InlineData("With the new schedule, peak memory drops by $\\sim$50\\%.", ClaimKind.Reduction, 50.0, "%")]
+    [InlineData("With the new schedule, perplexity falls by 3%.", ClaimKind.Improvement, 3.0, "%")]
     [InlineData("Win-rates for DITTO outperform few-shot prompting by an average of 19% points.", ClaimKind.Improvement, 19.0, "pp")]
     public void Reads_the_claim(string sentence, ClaimKind kind, double value, string unit)
     {
@@ -69,5 +71,11 @@ public class PhrasingTests
         var claim = Extract.Single("We achieve speedup ranging from 9x to 53x compared to ROCKET during inference on an edge device.");
 
         Assert.Equal((ClaimKind.Speedup, 53.0, (double?)9.0), (claim.Kind, claim.Value, claim.Low));
+    }
+
+    [Fact]
+    public void Accuracy_that_drops_is_no_claim()
+    {
+        Assert.Empty(Extract.From("Without the adapter, accuracy drops by 12% on the long inputs."));
     }
 }

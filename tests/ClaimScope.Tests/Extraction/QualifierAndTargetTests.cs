@@ -26,6 +26,14 @@ public class QualifierAndTargetTests
         Assert.All(claims, c => Assert.Equal(ClaimQualifier.UpTo, c.Qualifier));
     }
 
+    [Theory]
+    [InlineData("It runs ${\\sim}3\\times$ faster in decoding.")]
+    [InlineData("We reduce memory by ${\\sim}40\\%$ at the same accuracy.")]
+    public void Reads_a_hedge_inside_latex_braces(string sentence)
+    {
+        Assert.Equal(ClaimQualifier.About, Extract.Single(sentence).Qualifier);
+    }
+
     [Fact]
     public void A_qualifier_opens_a_list_whose_first_item_has_a_bracketed_gloss()
     {

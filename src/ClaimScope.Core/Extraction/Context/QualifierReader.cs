@@ -29,7 +29,8 @@ public static class QualifierReader
     public static (ClaimQualifier Qualifier, int Start) Read(ClaimCandidate candidate)
     {
         var before = candidate.TextBefore(28);
-        var trimmed = before.TrimEnd(" \n\t$({".AsSpan());
+        // "${\sim}3\times$": LaTeX braces around the hedge are read past.
+        var trimmed = before.TrimEnd(" \n\t$({}".AsSpan());
 
         // "at least by 28%": the hedge may stand before the "by".
         if (trimmed.EndsWith(" by", StringComparison.Ordinal))

@@ -116,6 +116,12 @@ public static class NumberScanner
             }
         }
 
+        // "$1.8\times$--$2.3\times$": the second end may open its own LaTeX math.
+        while (separator > 0 && separator < limit - 1 && text[separator] is '$' or '{')
+        {
+            separator++;
+        }
+
         if (separator < 0 || separator >= limit || !char.IsAsciiDigit(text[separator]))
         {
             return null;
