@@ -148,7 +148,7 @@ internal static class TargetTopics
     public static string? OfScoreUnit(string unit) => unit switch
     {
         "IS" => "inception score",
-        "FID" or "gFID" or "sFID" or "BLEU" or "PSNR" or "SSIM" or "CIDEr" or "ROUGE-L" or "Elo" or "CLIPScore" => unit.ToLowerInvariant(),
+        "FID" or "gFID" or "sFID" or "BLEU" or "PSNR" or "SSIM" or "CIDEr" or "ROUGE-L" or "Elo" or "CLIPScore" or "mAP" or "mIoU" or "AP" or "AUC" or "AUROC" or "NDCG" or "MRR" or "METEOR" => unit.ToLowerInvariant(),
         _ => null,
     };
 

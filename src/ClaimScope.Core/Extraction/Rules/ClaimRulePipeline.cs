@@ -23,6 +23,7 @@ public sealed class ClaimRulePipeline
         .Add(new NegatedChangeFilter())
         .Add(new VersusMetricRule())
         .Add(new FromToRule())
+        .Add(new NamedScoreGainRule())
         .Add(new NamedScoreMetricRule())
         .Add(new ShareOfCasesMetricRule())
         .Add(new ShareOfCostRule())

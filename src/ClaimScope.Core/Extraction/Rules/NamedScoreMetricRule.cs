@@ -10,7 +10,11 @@ namespace ClaimScope.Core.Extraction.Rules;
 /// </summary>
 public sealed class NamedScoreMetricRule : IClaimRule
 {
-    private static readonly string[] Names = ["FID", "IS", "BLEU", "PSNR", "SSIM", "CIDEr", "ROUGE-L", "Elo", "gFID", "sFID", "CLIPScore"];
+    private static readonly string[] Names =
+    [
+        "FID", "IS", "BLEU", "PSNR", "SSIM", "CIDEr", "ROUGE-L", "Elo", "gFID", "sFID", "CLIPScore", "mAP", "mIoU", "AP", "AUC", "AUROC",
+        "NDCG", "MRR", "METEOR",
+    ];
 
     /// <summary>"a scaling efficiency of 0.94", "median human-normalized score of 0.415", "(r=0.89)": a decimal below ten named by its quantity.</summary>
     private static RuleOutcome? BareQuantity(ClaimCandidate candidate)
@@ -26,7 +30,7 @@ public sealed class NamedScoreMetricRule : IClaimRule
 
         var name = candidate.Left(lead);
         var modifier = candidate.Left(Math.Min(lead + 1, candidate.LeftCount - 1));
-        var start = modifier.End + 1 == name.Start ? modifier.Start : name.Start;
+        var start = modifier.End + 1 == name.Start && candidate.LeftWord(Math.Min(lead + 1, candidate.LeftCount - 1)) is not ("a" or "an" or "the") ? modifier.Start : name.Start;
         return RuleOutcome.Accept(ClaimKind.Metric, text[start..name.End], start, token.End);
     }
 
