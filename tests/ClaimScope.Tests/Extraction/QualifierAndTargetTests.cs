@@ -85,4 +85,20 @@ public class QualifierAndTargetTests
 
         Assert.NotEqual("acceptance rate", claim.Target);
     }
+
+    [Fact]
+    public void A_gain_higher_on_a_named_metric_is_about_that_metric()
+    {
+        var claims = Extract.From("Models fine-tuned with Waffle show 0.0982 higher CW-SSIM, 32.99 higher CLIP, and 27.12 pp higher LLEM on our new benchmark.");
+
+        Assert.Equal(["cw-ssim", "clip", "llem"], claims.Select(c => c.Target));
+    }
+
+    [Fact]
+    public void Each_gain_in_a_list_names_its_own_metric_after_in()
+    {
+        var claims = Extract.From("IAR improves over Vanilla SFT, with average gains of 3.6 percentage points in domain QA accuracy and 12.1 percentage points in mean general performance.");
+
+        Assert.Equal(["accuracy", "performance"], claims.Select(c => c.Target));
+    }
 }

@@ -29,6 +29,23 @@ public static class TargetReader
             }
         }
 
+        if (kind == ClaimKind.Improvement && ComparedMetric(candidate) is { } compared)
+        {
+            return compared;
+        }
+
+        if (kind == ClaimKind.Improvement && candidate.RightWord(0) == "in" && candidate.RightClauseCount > 1)
+        {
+            // "3.6 points in domain QA accuracy and 12.1 points in mean general performance": each gain names its own metric.
+            for (var k = 1; k < Math.Min(5, candidate.RightClauseCount) && !EndsItem(candidate, k); k++)
+            {
+                if (Fit(TargetTopics.Find(candidate, k, right: true)) is { } named)
+                {
+                    return named;
+                }
+            }
+        }
+
         if (kind == ClaimKind.Metric && TargetTopics.OfUnit(unit) is { } implied)
         {
             return implied;
@@ -101,6 +118,25 @@ public static class TargetReader
 
         var text = candidate.Text.AsSpan(0, Math.Min(candidate.Text.Length, ClaimCandidate.AbstractReach));
         return text.Contains("training", StringComparison.OrdinalIgnoreCase) && !text.Contains("inference", StringComparison.OrdinalIgnoreCase) ? "training" : "inference";
+    }
+
+    /// <summary>"0.0982 higher CW-SSIM", "32.99 higher CLIP": a comparative right after the gain, then the metric's own name.</summary>
+    private static string? ComparedMetric(ClaimCandidate candidate)
+    {
+        if (candidate.RightWord(0) is not ("higher" or "better" or "lower") || candidate.RightClauseCount < 2)
+        {
+            return null;
+        }
+
+        var name = candidate.Right(1);
+        var text = candidate.Text.AsSpan(name.Start, name.End - name.Start);
+        var upper = 0;
+        foreach (var c in text)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2 ? candidate.RightWord(1) : null;
     }
 
     /// <summary>
