@@ -68,4 +68,20 @@ public class CoordinationTests
 
         Assert.DoesNotContain(claims, c => c.Value == 30);
     }
+
+    [Fact]
+    public void Items_by_benchmark_after_commas_take_the_reading_of_the_first()
+    {
+        var claims = Extract.From("Our model improves accuracy by 4% on GSM8K, 3.5% on MATH, and 3% on SVAMP.");
+
+        Assert.Equal([(ClaimKind.Improvement, 4.0), (ClaimKind.Improvement, 3.5), (ClaimKind.Improvement, 3.0)], claims.Select(c => (c.Kind, c.Value)));
+    }
+
+    [Fact]
+    public void A_share_after_a_comma_and_a_new_clause_is_no_item()
+    {
+        var claims = Extract.From("Our model improves accuracy by 4% on GSM8K, while 30% of the training data is synthetic.");
+
+        Assert.DoesNotContain(claims, c => c.Value == 30);
+    }
 }

@@ -101,4 +101,21 @@ public class QualifierAndTargetTests
 
         Assert.Equal(["accuracy", "performance"], claims.Select(c => c.Target));
     }
+
+    [Fact]
+    public void A_maximum_margin_is_up_to_and_its_list_shares_it()
+    {
+        var claims = Extract.From("InfFeed outperforms the state-of-the-art baselines by a maximum macro F1-score margin of almost 4% for hate speech classification, 3.5% for stance classification, and 3% for irony and 2% for sarcasm detection.");
+
+        Assert.Equal([4.0, 3.5, 3.0, 2.0], claims.Select(c => c.Value));
+        Assert.All(claims, c => Assert.Equal((ClaimKind.Improvement, ClaimQualifier.UpTo), (c.Kind, c.Qualifier)));
+    }
+
+    [Fact]
+    public void A_maximum_that_names_a_setting_is_no_hedge()
+    {
+        var claim = Extract.Single("At a maximum sequence length, the method reduces memory by about 30%.");
+
+        Assert.Equal(ClaimQualifier.About, claim.Qualifier);
+    }
 }

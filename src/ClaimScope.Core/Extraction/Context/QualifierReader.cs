@@ -47,6 +47,13 @@ public static class QualifierReader
             }
         }
 
+        // "by a maximum macro F1-score margin of almost 4%": the maximum is what the number states; "almost" only rounds it.
+        if (best.Qualifier is ClaimQualifier.None or ClaimQualifier.About && candidate.FindLeft(w => w is "maximum", 6) is var max and >= 0
+            && candidate.FindLeft(w => w is "of", max) >= 0)
+        {
+            return (ClaimQualifier.UpTo, candidate.Left(max).Start);
+        }
+
         if (best.Qualifier != ClaimQualifier.None)
         {
             return (best.Qualifier, candidate.Token.Start - (before.Length - trimmed.Length) - best.Length);

@@ -63,6 +63,7 @@ internal static class TargetTopics
         ["map"] = "map",
         ["f1"] = "f1",
         ["f-score"] = "f-score",
+        ["f1-score"] = "f1",
         ["bleu"] = "bleu",
         ["pass@1"] = "pass@1",
         ["success"] = "success rate",
