@@ -69,4 +69,12 @@ public class FromToRuleTests
 
         Assert.Equal([(ClaimKind.Metric, 71.3)], claims.Select(c => (c.Kind, c.Value)));
     }
+
+    [Fact]
+    public void A_starting_range_is_rejected_too()
+    {
+        var claims = Extract.From("The sensitivity of model scores to prompt variations decreased from 4-5% in MMLU to just 2% in MMLU-Pro.");
+
+        Assert.Equal([(ClaimKind.Metric, 2.0)], claims.Select(c => (c.Kind, c.Value)));
+    }
 }

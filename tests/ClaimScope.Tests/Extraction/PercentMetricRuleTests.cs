@@ -35,4 +35,12 @@ public class PercentMetricRuleTests
 
         Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
     }
+
+    [Fact]
+    public void A_range_of_levels_of_a_named_quality_is_a_metric()
+    {
+        var claim = Extract.Single("LLMs generate useful page objects with accuracy values ranging from 32.6% to 54.0% on the benchmark.");
+
+        Assert.Equal((ClaimKind.Metric, 54.0, (double?)32.6), (claim.Kind, claim.Value, claim.Low));
+    }
 }

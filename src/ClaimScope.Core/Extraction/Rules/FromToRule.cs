@@ -18,8 +18,9 @@ public sealed class FromToRule : IClaimRule
     {
         var token = candidate.Token;
         // A starting value is never the claim, even when more words stand before the "to" ("from 15.9% with one sample to 56%").
-        // A range token ("ranging from 9x to 53x") already holds both ends.
-        if (token.Low is null && candidate.TextBefore(6).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase)
+        // A range read as one token ("ranging from 9x to 53x") already holds both ends; "from 4-5% to just 2%" starts at a range.
+        var spansTo = candidate.Text.AsSpan(token.Start, token.End - token.Start).Contains(" to ", StringComparison.Ordinal);
+        if (!spansTo && candidate.TextBefore(6).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase)
             && candidate.TextAfter(50).Contains(" to ", StringComparison.Ordinal))
         {
             return RuleOutcome.Reject;
