@@ -67,4 +67,20 @@ public class PointsImprovementRuleTests
     {
         Assert.Empty(Extract.From("The probe attaches to layer 2 higher GPT layers, and 3 higher MLP blocks are frozen."));
     }
+
+    [Theory]
+    [InlineData("The quantized model lowers perplexity by 0.8 on WikiText-2 compared with GPTQ.", 0.8)]
+    [InlineData("Back-translation improves BLEU by 1.2 on WMT14 En-De.", 1.2)]
+    public void A_bare_change_of_an_unbounded_metric_is_in_points(string sentence, double value)
+    {
+        var claim = Extract.Single(sentence);
+
+        Assert.Equal((ClaimKind.Improvement, value, "points"), (claim.Kind, claim.Value, claim.Unit));
+    }
+
+    [Fact]
+    public void A_bare_number_after_by_with_no_metric_is_no_claim()
+    {
+        Assert.Empty(Extract.From("The loss weights are scaled by 0.8 after warm-up."));
+    }
 }

@@ -22,7 +22,10 @@ public sealed class PointsImprovementRule : IClaimRule
         // "by up to 12.012 test perplexity points": the unit word a few words on.
         var pointsAfter = token.Unit == NumberUnit.None && candidate.FindRight(w => w is "points", 3) is var at and > 0
             && candidate.FindRight(Cues.IsQuality, at) >= 0;
-        if (token.Unit is not (NumberUnit.PercentagePoints or NumberUnit.Points) && !(signed && token.Unit == NumberUnit.None) && !bareBetter && !pointsAfter)
+        // "lowers perplexity by 0.8", "improves BLEU by 1.2": a bare change of an unbounded metric is in its points.
+        var unboundedBy = token.Unit == NumberUnit.None && !token.IsWord && candidate.LeftWord(0) == "by" && candidate.FindLeft(IsUnbounded, 3) is var metric and > 0
+            && candidate.FindLeft(w => Cues.IsReduction(w) || Cues.IsImprovement(w), metric + 2) > metric - 1;
+        if (token.Unit is not (NumberUnit.PercentagePoints or NumberUnit.Points) && !(signed && token.Unit == NumberUnit.None) && !bareBetter && !pointsAfter && !unboundedBy)
         {
             return RuleOutcome.Pass;
         }
