@@ -89,6 +89,8 @@ internal static class TargetTopics
         ["iteration"] = "iterations",
         ["step"] = "steps",
         ["coverage"] = "coverage",
+        ["cover"] = "coverage",
+        ["covering"] = "coverage",
         ["hallucination"] = "hallucination",
         ["correctness"] = "correctness",
         ["lut"] = "luts",
