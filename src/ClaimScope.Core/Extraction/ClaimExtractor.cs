@@ -97,11 +97,12 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
     {
         var token = candidate.Token;
         var (qualifier, qualifierStart) = QualifierReader.Read(candidate);
-        if (qualifier == ClaimQualifier.None && previous is { } before
-            && (IsListContinuation(candidate.Text, before.TokenEnd, token.Start) || Coordination.Of(candidate.Text, before.TokenEnd, token.Start, token.End) == CoordinationKind.Parallel))
+        var listItem = previous is { } before && before.Claim.Kind == outcome.Kind
+            && (IsListContinuation(candidate.Text, before.TokenEnd, token.Start) || Coordination.Of(candidate.Text, before.TokenEnd, token.Start, token.End) == CoordinationKind.Parallel);
+        if (qualifier == ClaimQualifier.None && listItem)
         {
             // "up to 6.9, 8.3 and 6.2 pp": a qualifier that opens a list applies to every item.
-            qualifier = before.Claim.Qualifier;
+            qualifier = previous!.Value.Claim.Qualifier;
         }
 
         qualifier = outcome.Qualifier ?? qualifier;
@@ -124,7 +125,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             Low = outcome.Value is null ? token.Low : null,
             Unit = outcome.Unit,
             Qualifier = qualifier,
-            Target = TargetReader.Read(candidate, outcome.Kind, outcome.Unit, outcome.CueStart, outcome.CueEnd),
+            Target = TargetReader.Read(candidate, outcome.Kind, outcome.Unit, outcome.CueStart, outcome.CueEnd, listItem ? previous!.Value.Claim.Target : null),
             Baseline = outcome.Kind == ClaimKind.Metric ? null : BaselineReader.Read(candidate),
             Text = original[start..end],
             Start = start,

@@ -108,7 +108,7 @@ public class QualifierAndTargetTests
         var claims = Extract.From("InfFeed outperforms the state-of-the-art baselines by a maximum macro F1-score margin of almost 4% for hate speech classification, 3.5% for stance classification, and 3% for irony and 2% for sarcasm detection.");
 
         Assert.Equal([4.0, 3.5, 3.0, 2.0], claims.Select(c => c.Value));
-        Assert.All(claims, c => Assert.Equal((ClaimKind.Improvement, ClaimQualifier.UpTo), (c.Kind, c.Qualifier)));
+        Assert.All(claims, c => Assert.Equal((ClaimKind.Improvement, ClaimQualifier.UpTo, "f1"), (c.Kind, c.Qualifier, c.Target)));
     }
 
     [Fact]
@@ -117,5 +117,13 @@ public class QualifierAndTargetTests
         var claim = Extract.Single("At a maximum sequence length, the method reduces memory by about 30%.");
 
         Assert.Equal(ClaimQualifier.About, claim.Qualifier);
+    }
+
+    [Fact]
+    public void A_list_item_with_a_topic_of_its_own_keeps_it()
+    {
+        var claims = Extract.From("It reduces memory by 40%, latency by 25% and energy by 30% on edge devices.");
+
+        Assert.Equal(["memory", "latency", "energy"], claims.Select(c => c.Target));
     }
 }
