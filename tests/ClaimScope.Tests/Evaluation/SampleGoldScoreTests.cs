@@ -8,10 +8,10 @@ namespace ClaimScope.Tests.Evaluation;
 /// <summary>
 /// The extractor's standing on the held-out gold of the sample feeds (data/gold/samples.gold.jsonl:
 /// 82 papers from the Hugging Face JSON API and the arXiv API, 49 claims, one developer's reading
-/// made blind to the extractor). Reached after the generalisation fixes: overall F1 0.935,
-/// precision 1.000, metric F1 0.848, qualifier 1.000, target 0.442. The thresholds sit a little
-/// below (one or two claims of slack on 49), so a change that loses held-out ground fails here
-/// while the seed test still passes.
+/// made blind to the extractor). Reached after the generalisation fixes: overall F1 0.946,
+/// precision 1.000, metric F1 0.882, qualifier 1.000, target 0.545. The thresholds sit a little
+/// below that, about one or two claims of slack on 49, so a change that loses held-out ground
+/// fails here even when the seed test still passes.
 /// </summary>
 public class SampleGoldScoreTests
 {
@@ -30,11 +30,11 @@ public class SampleGoldScoreTests
         var result = ExtractionEvaluator.Evaluate(LoadPapers(), gold, ClaimExtractor.CreateDefault());
 
         Assert.Empty(result.GoldPapersNotFound);
-        Assert.InRange(result.Overall.F1, 0.90, 1.0);
+        Assert.InRange(result.Overall.F1, 0.92, 1.0);
         Assert.InRange(result.Overall.Precision, 0.95, 1.0);
-        Assert.InRange(result.PerKind[(int)ClaimKind.Metric].F1, 0.80, 1.0);
+        Assert.InRange(result.PerKind[(int)ClaimKind.Metric].F1, 0.84, 1.0);
         Assert.InRange(result.QualifierAccuracy, 0.95, 1.0);
-        Assert.InRange(result.TargetAccuracy, 0.40, 1.0);
+        Assert.InRange(result.TargetAccuracy, 0.50, 1.0);
     }
 
     private static IReadOnlyList<Paper> LoadPapers()
