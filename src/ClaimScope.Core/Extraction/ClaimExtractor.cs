@@ -36,12 +36,14 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             var words = WordReader.Read(text, sentence);
             var sentenceClaims = new List<Claim>();
             (Claim Claim, int TokenEnd)? previous = null;
+            var previousIndex = -1;
             for (var i = 0; i < tokens.Count; i++)
             {
                 var candidate = new ClaimCandidate(text, sentence, words, tokens, i);
                 var outcome = pipeline.Evaluate(candidate);
-                if (outcome.Verdict == RuleVerdict.Pass && previous is { } head && candidate.Token.Unit == tokens[i - 1].Unit
-                    && (candidate.At(i - 1).ListEnd().Index >= i || Coordination.Of(text, tokens[i - 1].End, candidate.Token.Start, candidate.Token.End) != CoordinationKind.None))
+                var last = previousIndex >= 0 ? tokens[previousIndex] : default;
+                if (outcome.Verdict == RuleVerdict.Pass && previous is { } head && candidate.Token.Unit == last.Unit
+                    && (candidate.At(previousIndex).ListEnd().Index >= i || Coordination.Of(text, last.End, candidate.Token.Start, candidate.Token.End, last.Start) != CoordinationKind.None))
                 {
                     // "89% and 87%": an item the rules cannot read alone takes the reading of the item before it.
                     outcome = RuleOutcome.Accept(head.Claim.Kind, head.Claim.Unit);
@@ -49,13 +51,20 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
 
                 if (outcome.Verdict != RuleVerdict.Accept)
                 {
-                    previous = null;
+                    // A name between two items ("4% on GSM8K, 3.5% on MATH") does not end the list.
+                    if (!candidate.Token.AttachedLeft && !candidate.Token.AttachedRight)
+                    {
+                        previous = null;
+                        previousIndex = -1;
+                    }
+
                     continue;
                 }
 
                 var claim = Build(candidate, outcome, previous, original);
                 sentenceClaims.Add(claim);
                 previous = (claim, candidate.Token.End);
+                previousIndex = i;
             }
 
             // A number stated twice for the same fact is one claim; lists inside one sentence stay whole.
@@ -88,11 +97,12 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
     {
         var token = candidate.Token;
         var (qualifier, qualifierStart) = QualifierReader.Read(candidate);
-        if (qualifier == ClaimQualifier.None && previous is { } before
-            && (IsListContinuation(candidate.Text, before.TokenEnd, token.Start) || Coordination.Of(candidate.Text, before.TokenEnd, token.Start, token.End) == CoordinationKind.Parallel))
+        var listItem = previous is { } before && before.Claim.Kind == outcome.Kind
+            && (IsListContinuation(candidate.Text, before.TokenEnd, token.Start) || Coordination.Of(candidate.Text, before.TokenEnd, token.Start, token.End) == CoordinationKind.Parallel);
+        if (qualifier == ClaimQualifier.None && listItem)
         {
             // "up to 6.9, 8.3 and 6.2 pp": a qualifier that opens a list applies to every item.
-            qualifier = before.Claim.Qualifier;
+            qualifier = previous!.Value.Claim.Qualifier;
         }
 
         qualifier = outcome.Qualifier ?? qualifier;
@@ -115,7 +125,7 @@ public sealed class ClaimExtractor(ClaimRulePipeline pipeline) : IClaimExtractor
             Low = outcome.Value is null ? token.Low : null,
             Unit = outcome.Unit,
             Qualifier = qualifier,
-            Target = TargetReader.Read(candidate, outcome.Kind, outcome.Unit, outcome.CueStart, outcome.CueEnd),
+            Target = TargetReader.Read(candidate, outcome.Kind, outcome.Unit, outcome.CueStart, outcome.CueEnd, listItem ? previous!.Value.Claim.Target : null),
             Baseline = outcome.Kind == ClaimKind.Metric ? null : BaselineReader.Read(candidate),
             Text = original[start..end],
             Start = start,

@@ -44,4 +44,44 @@ public class CoordinationTests
 
         Assert.Equal([2.0], claims.Select(c => c.Value));
     }
+
+    [Fact]
+    public void Items_that_repeat_the_lead_by_take_the_reading_of_the_first()
+    {
+        var claims = Extract.From("DeCoRe significantly improves performance on tasks requiring high contextual faithfulness, such as summarisation (XSum by 18.6%), instruction following (MemoTrap by 10.9%), and open-book question answering (NQ-Open by 2.4% and NQ-Swap by 5.5%).");
+
+        Assert.Equal([18.6, 10.9, 2.4, 5.5], claims.Where(c => c.Kind == ClaimKind.Improvement).Select(c => c.Value));
+    }
+
+    [Fact]
+    public void Items_that_repeat_a_bracketed_plus_take_the_reading_of_the_first()
+    {
+        var claims = Extract.From("SpARE resolves knowledge conflict, surpassing existing representation engineering methods (+10%) as well as contrastive decoding methods (+15%).");
+
+        Assert.Equal([(ClaimKind.Improvement, 10.0), (ClaimKind.Improvement, 15.0)], claims.Select(c => (c.Kind, c.Value)));
+    }
+
+    [Fact]
+    public void A_by_in_another_sentence_part_gives_no_reading()
+    {
+        var claims = Extract.From("Throughput improves by 20% on A100 GPUs; the cluster is shared by 30% of the users.");
+
+        Assert.DoesNotContain(claims, c => c.Value == 30);
+    }
+
+    [Fact]
+    public void Items_by_benchmark_after_commas_take_the_reading_of_the_first()
+    {
+        var claims = Extract.From("Our model improves accuracy by 4% on GSM8K, 3.5% on MATH, and 3% on SVAMP.");
+
+        Assert.Equal([(ClaimKind.Improvement, 4.0), (ClaimKind.Improvement, 3.5), (ClaimKind.Improvement, 3.0)], claims.Select(c => (c.Kind, c.Value)));
+    }
+
+    [Fact]
+    public void A_share_after_a_comma_and_a_new_clause_is_no_item()
+    {
+        var claims = Extract.From("Our model improves accuracy by 4% on GSM8K, while 30% of the training data is synthetic.");
+
+        Assert.DoesNotContain(claims, c => c.Value == 30);
+    }
 }

@@ -34,4 +34,47 @@ public class FromToRuleTests
 
         Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
     }
+
+    [Theory]
+    [InlineData("WithEveryone improves face similarity from 0.462 for GPT-Image-2 to 0.499 on the benchmark.", "0.499", "similarity")]
+    [InlineData("PolicyGuide raises mean Pass^4 from 0.42 to 0.62 across domains.", "0.62", "Pass")]
+    [InlineData("The router cuts operational costs from 0.398 to 0.228 per task.", "0.228", "costs")]
+    public void A_bare_decimal_reached_takes_the_quantity_named_before_from(string sentence, string number, string unit)
+    {
+        var outcome = rule.Match(Candidate.For(sentence, number));
+
+        Assert.Equal((RuleVerdict.Accept, ClaimKind.Metric, unit), (outcome.Verdict, outcome.Kind, outcome.Unit));
+    }
+
+    [Fact]
+    public void Does_not_fire_on_a_count_from_one_integer_to_another()
+    {
+        var outcome = rule.Match(Candidate.For("We scale training from 16 to 64 GPUs.", "64"));
+
+        Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
+    }
+
+    [Fact]
+    public void Does_not_fire_on_a_range_of_changes_from_one_to_up_to_another()
+    {
+        var outcome = rule.Match(Candidate.For("It brings a saving of GPU hours from 22\\% up to 43\\%.", "43\\%"));
+
+        Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
+    }
+
+    [Fact]
+    public void A_value_that_rises_from_one_level_to_another_still_reaches_it()
+    {
+        var claims = Extract.From("Local query coverage rose from 23.2% to 71.3% after the update.");
+
+        Assert.Equal([(ClaimKind.Metric, 71.3)], claims.Select(c => (c.Kind, c.Value)));
+    }
+
+    [Fact]
+    public void A_starting_range_is_rejected_too()
+    {
+        var claims = Extract.From("The sensitivity of model scores to prompt variations decreased from 4-5% in MMLU to just 2% in MMLU-Pro.");
+
+        Assert.Equal([(ClaimKind.Metric, 2.0)], claims.Select(c => (c.Kind, c.Value)));
+    }
 }

@@ -21,6 +21,36 @@ public class MeasureMetricRuleTests
     }
 
     [Fact]
+    public void A_number_in_latex_inline_math_is_not_money()
+    {
+        Assert.Empty(Extract.From("We show that even a set of only $50$ tests with a total of only $1000$ samples can produce reasonable estimation."));
+    }
+
+    [Theory]
+    [InlineData("The head-on collision has a speed of $4500\\,{\\rm km\\,s^{-1}}$ in the simulation.")]
+    [InlineData("The susceptibility exhibits peaks only at q=0, $2\\pi /3$ and $4\\pi /3$.")]
+    public void A_number_opening_latex_math_is_not_money(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence));
+    }
+
+    [Fact]
+    public void Two_amounts_of_money_side_by_side_stay_money()
+    {
+        var claims = Extract.From("The agent saves $2.5M in compute costs, against $5M for the baseline.");
+
+        Assert.Contains(claims, c => c.Unit == "$" && c.Value == 2.5e6);
+    }
+
+    [Fact]
+    public void Money_that_opens_with_a_dollar_sign_is_still_money()
+    {
+        var claim = Extract.Single("Training has a rental cost of just $534,700.");
+
+        Assert.Equal((ClaimKind.Metric, "$", 534700.0), (claim.Kind, claim.Unit, claim.Value));
+    }
+
+    [Fact]
     public void Rejects_hardware()
     {
         var outcome = rule.Match(Candidate.For("On 40GB A100 GPUs we reduce it to 66%.", "40GB"));

@@ -12,6 +12,10 @@ public class NamedScoreMetricRuleTests
     [InlineData("It reaches an FID score of 5.75 on ImageNet.", "5.75", "FID")]
     [InlineData("The model obtains 17.86 FID on ImageNet.", "17.86", "FID")]
     [InlineData("Sampling yields an IS of 195.06.", "195.06", "IS")]
+    [InlineData("Our detector achieves 45.2 mAP on COCO.", "45.2", "mAP")]
+    [InlineData("It reaches an mIoU of 52.3 on ADE20K.", "52.3", "mIoU")]
+    [InlineData("On ImageNet-64, SCT achieves 1-step FID 2.42 and 2-step FID 1.55, a new SoTA for consistency models.", "2.42", "FID")]
+    [InlineData("On ImageNet-64, SCT achieves 1-step FID 2.42 and 2-step FID 1.55, a new SoTA for consistency models.", "1.55", "FID")]
     public void A_score_named_beside_a_bare_number_is_a_metric_in_that_unit(string sentence, string number, string unit)
     {
         var outcome = rule.Match(Candidate.For(sentence, number));
@@ -23,6 +27,7 @@ public class NamedScoreMetricRuleTests
     [InlineData("The partitioning reaches a scaling efficiency of 0.94 on Frontier.", "0.94")]
     [InlineData("Scores correlate with downstream accuracy (r=0.89).", "0.89")]
     [InlineData("It attains a median human-normalized score of 0.415.", "0.415")]
+    [InlineData("The classifier achieves an F1 score of 0.85 and an AUC of 0.91.", "0.91")]
     public void A_decimal_named_by_its_quantity_is_a_metric(string sentence, string number)
     {
         var outcome = rule.Match(Candidate.For(sentence, number));
@@ -43,6 +48,14 @@ public class NamedScoreMetricRuleTests
     public void Does_not_fire_on_a_lower_case_is()
     {
         var outcome = rule.Match(Candidate.For("The accuracy is 93.05 on the benchmark.", "93.05"));
+
+        Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
+    }
+
+    [Fact]
+    public void A_sample_count_after_the_name_is_no_score()
+    {
+        var outcome = rule.Match(Candidate.For("We report FID 50000 samples drawn from the model.", "50000"));
 
         Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
     }

@@ -19,6 +19,8 @@ public class NumberScannerTests
     [InlineData("it doubles throughput", 2)]
     [InlineData("an order of magnitude faster", 10)]
     [InlineData("two orders of magnitude faster", 100)]
+    [InlineData("it achieves a two-order-of-magnitude reduction in memory", 100)]
+    [InlineData("an order-of-magnitude speedup", 10)]
     [InlineData("ten-fold throughput", 10)]
     public void Reads_every_spelling_of_a_factor(string text, double value)
     {
@@ -112,5 +114,23 @@ public class NumberScannerTests
         Assert.True(line.Length > 10_000_000);
         Assert.Equal(170_000 * 4, tokens.Count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("outperform other methods by an average of 19% points")]
+    [InlineData("outperform other methods by 19\\% points")]
+    public void Reads_a_percent_sign_before_points_as_percentage_points(string text)
+    {
+        var token = Assert.Single(NumberScanner.Scan(text));
+
+        Assert.Equal((NumberUnit.PercentagePoints, 19.0), (token.Unit, token.Value));
+    }
+
+    [Fact]
+    public void Reads_a_range_whose_ends_are_each_in_latex_math()
+    {
+        var token = Assert.Single(NumberScanner.Scan("It yields $1.8\\times$--$2.3\\times$ faster inference."));
+
+        Assert.Equal((NumberUnit.Factor, 2.3, (double?)1.8), (token.Unit, token.Value, token.Low));
     }
 }

@@ -25,4 +25,18 @@ public class ShareOfCasesMetricRuleTests
 
         Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
     }
+
+    [Fact]
+    public void A_share_the_method_covers_is_a_coverage_metric()
+    {
+        var claim = Extract.Single("It further covers 97.3\\% of the requested identities on the benchmark.");
+
+        Assert.Equal((ClaimKind.Metric, 97.3, "%", "coverage"), (claim.Kind, claim.Value, claim.Unit, claim.Target));
+    }
+
+    [Fact]
+    public void A_share_of_data_used_is_no_coverage()
+    {
+        Assert.Empty(Extract.From("The training split uses 20% of the images for validation."));
+    }
 }

@@ -13,6 +13,7 @@ public class WorseOrCapacityFilterTests
     [InlineData("It trains models with 13 billion parameters, a 10x increase in size.", "10x")]
     [InlineData("The method increases VRAM by 40% during training.", "40%")]
     [InlineData("It removes half the weights with less than 1% reduction in classification accuracy.", "1%")]
+    [InlineData("MMLU-Pro raises the challenge, causing a significant drop in accuracy by 16% to 33% compared to MMLU.", "16% to 33%")]
     public void Rejects_what_gets_worse_and_capacity_gains(string sentence, string number)
     {
         Assert.Equal(RuleVerdict.Reject, filter.Match(Candidate.For(sentence, number)).Verdict);

@@ -100,6 +100,15 @@ public static class ChangeClassifier
                 return new(ClaimKind.Speedup, span.Start, span.End);
             }
 
+            // "memory drops by 50%", "perplexity falls by 3%": a fall of a cost is a saving, of an error a gain; of accuracy a loss.
+            if (word is "drops" or "dropped" or "falls" or "fell" or "declines" or "declined" && IsByHedged(c, k))
+            {
+                var subject = c.LeftWord(k + 1);
+                return Cues.IsLowerBetter(subject) ? new(ClaimKind.Improvement, span.Start, span.End)
+                    : Cues.IsCost(subject) && !Cues.IsQuality(subject) ? new(ClaimKind.Reduction, span.Start, span.End)
+                    : null;
+            }
+
             if (IsReductionCue(word))
             {
                 var kind = AnyLeft(c, 0, k, Cues.IsLowerBetter) ? ClaimKind.Improvement : ClaimKind.Reduction;
@@ -126,6 +135,20 @@ public static class ChangeClassifier
         return null;
     }
 
+    /// <summary>Only "by" and hedges ("by $\\sim$", "by up to") stand between the cue at <paramref name="k"/> and the number.</summary>
+    private static bool IsByHedged(ClaimCandidate c, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (c.LeftWord(j) is not ("by" or "sim" or "about" or "over" or "nearly" or "almost" or "around" or "roughly" or "approximately" or "up" or "to"))
+            {
+                return false;
+            }
+        }
+
+        return k >= 1 && k <= 4 && c.LeftWord(k - 1) == "by";
+    }
+
     private static bool IsName(ClaimCandidate c, Text.Word word) =>
         char.IsUpper(c.Text[word.Start]) && word.Start > c.Sentence.Start.GetOffset(c.Text.Length);
 
@@ -135,7 +158,7 @@ public static class ChangeClassifier
 
     private static bool IsSpeedCue(string word, string next) =>
         word is "faster" or "speeds" or "speedup" or "speedups" or "speed-up" or "speed-ups" or "quicker"
-        || word.StartsWith("accelerat", StringComparison.Ordinal)
+        || (word.StartsWith("accelerat", StringComparison.Ordinal) && !word.StartsWith("accelerator", StringComparison.Ordinal))
         || (word == "speed" && next is "up" or "by");
 
     private static bool IsReductionCue(string word) =>

@@ -59,7 +59,8 @@ public static class Cues
         "answer", "maintain", "retain", "preserv", "recover", "match", "runs", "sets", "hits", "gets",
     ];
 
-    public static bool IsSpeed(string word) => StartsWithAny(word, SpeedStems);
+    /// <summary>A word of speed; "accelerator" is hardware (or a particle accelerator), not a speed-up.</summary>
+    public static bool IsSpeed(string word) => StartsWithAny(word, SpeedStems) && !word.StartsWith("accelerator", StringComparison.Ordinal);
 
     /// <summary>A word of reduction, or a compound ending in one ("memory-savings").</summary>
     public static bool IsReduction(string word) => StartsWithAny(word, ReductionStems) || StartsWithAny(LastPart(word), ReductionStems);

@@ -29,7 +29,8 @@ public static class QualifierReader
     public static (ClaimQualifier Qualifier, int Start) Read(ClaimCandidate candidate)
     {
         var before = candidate.TextBefore(28);
-        var trimmed = before.TrimEnd(" \n\t$({".AsSpan());
+        // "${\sim}3\times$": LaTeX braces around the hedge are read past.
+        var trimmed = before.TrimEnd(" \n\t$({}".AsSpan());
 
         // "at least by 28%": the hedge may stand before the "by".
         if (trimmed.EndsWith(" by", StringComparison.Ordinal))
@@ -44,6 +45,13 @@ public static class QualifierReader
             {
                 best = (qualifier, phrase.Length);
             }
+        }
+
+        // "by a maximum macro F1-score margin of almost 4%": the maximum is what the number states; "almost" only rounds it.
+        if (best.Qualifier is ClaimQualifier.None or ClaimQualifier.About && candidate.FindLeft(w => w is "maximum", 6) is var max and >= 0
+            && candidate.FindLeft(w => w is "of", max) >= 0)
+        {
+            return (ClaimQualifier.UpTo, candidate.Left(max).Start);
         }
 
         if (best.Qualifier != ClaimQualifier.None)

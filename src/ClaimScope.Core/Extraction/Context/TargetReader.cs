@@ -10,7 +10,11 @@ namespace ClaimScope.Core.Extraction.Context;
 /// </summary>
 public static class TargetReader
 {
-    public static string Read(ClaimCandidate candidate, ClaimKind kind, string unit, int cueStart = -1, int cueEnd = -1)
+    /// <summary>
+    /// The target of the number; <paramref name="listTarget"/> is the target of the list item before it, which an item
+    /// with no topic word of its own shares ("4% for hate speech, 3.5% for stance").
+    /// </summary>
+    public static string Read(ClaimCandidate candidate, ClaimKind kind, string unit, int cueStart = -1, int cueEnd = -1, string? listTarget = null)
     {
         var token = candidate.Token;
         string? Fit(string? topic) => topic is not null && TargetTopics.Fits(kind, topic, unit) ? topic : null;
@@ -29,9 +33,32 @@ public static class TargetReader
             }
         }
 
+        if (kind == ClaimKind.Improvement && ComparedMetric(candidate) is { } compared)
+        {
+            return compared;
+        }
+
+        if (kind == ClaimKind.Improvement && candidate.RightWord(0) == "in" && candidate.RightClauseCount > 1)
+        {
+            // "3.6 points in domain QA accuracy and 12.1 points in mean general performance": each gain names its own metric.
+            for (var k = 1; k < Math.Min(5, candidate.RightClauseCount) && !EndsItem(candidate, k); k++)
+            {
+                if (Fit(TargetTopics.Find(candidate, k, right: true)) is { } named)
+                {
+                    return named;
+                }
+            }
+        }
+
         if (kind == ClaimKind.Metric && TargetTopics.OfUnit(unit) is { } implied)
         {
             return implied;
+        }
+
+        // A level named by its quantity ("face similarity from 0.462 to 0.499" has the unit "similarity") is about that quantity.
+        if (kind == ClaimKind.Metric && unit.Length > 2 && unit.All(char.IsLetter))
+        {
+            return unit.ToLowerInvariant();
         }
 
         if (cueStart >= 0 && cueStart < token.Start)
@@ -49,7 +76,7 @@ public static class TargetReader
 
         if (cueEnd > token.End)
         {
-            for (var k = 0; k < candidate.RightClauseCount && candidate.Right(k).Start <= cueEnd + 40; k++)
+            for (var k = 0; k < candidate.RightClauseCount && candidate.Right(k).Start <= cueEnd + 40 && !EndsItem(candidate, k); k++)
             {
                 if (Fit(TargetTopics.Find(candidate, k, right: true)) is { } topic)
                 {
@@ -64,6 +91,11 @@ public static class TargetReader
         if (pick.Distance >= 0)
         {
             return pick.Topic;
+        }
+
+        if (listTarget is not null)
+        {
+            return listTarget;
         }
 
         if (kind == ClaimKind.Speedup)
@@ -97,6 +129,32 @@ public static class TargetReader
         return text.Contains("training", StringComparison.OrdinalIgnoreCase) && !text.Contains("inference", StringComparison.OrdinalIgnoreCase) ? "training" : "inference";
     }
 
+    /// <summary>"0.0982 higher CW-SSIM", "32.99 higher CLIP": a comparative right after the gain, then the metric's own name.</summary>
+    private static string? ComparedMetric(ClaimCandidate candidate)
+    {
+        if (candidate.RightWord(0) is not ("higher" or "better" or "lower") || candidate.RightClauseCount < 2)
+        {
+            return null;
+        }
+
+        var name = candidate.Right(1);
+        var text = candidate.Text.AsSpan(name.Start, name.End - name.Start);
+        var upper = 0;
+        foreach (var c in text)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return upper >= 2 ? candidate.RightWord(1) : null;
+    }
+
+    /// <summary>
+    /// "Coverage by 20.08 points and Pass Rate by 29.74 points": what follows "and" is the next item's, unless
+    /// the number opens a list that shares it ("99% and 90% zero-shot task performance").
+    /// </summary>
+    private static bool EndsItem(ClaimCandidate candidate, int k) =>
+        candidate.RightWord(k) is "and" or "while" or "but" or "whereas" && candidate.ListEnd() == candidate;
+
     private static bool IsFunctionWord(string word) =>
         word is "for" or "on" or "in" or "with" or "at" or "to" or "of" or "and" or "compared" or "than" or "over" or "while" or "across" or "by"
             or "from" or "when" or "during" or "per" or "under" or "within" or "without" or "via" or "through" or "the" or "a" or "an";
@@ -106,6 +164,11 @@ public static class TargetReader
         var count = right ? candidate.RightClauseCount : candidate.LeftCount;
         for (var k = 0; k < Math.Min(max, count); k++)
         {
+            if (right && EndsItem(candidate, k))
+            {
+                break;
+            }
+
             if (TargetTopics.Find(candidate, k, right) is { } topic && TargetTopics.Fits(kind, topic, unit))
             {
                 return (topic, k);

@@ -63,6 +63,7 @@ internal static class TargetTopics
         ["map"] = "map",
         ["f1"] = "f1",
         ["f-score"] = "f-score",
+        ["f1-score"] = "f1",
         ["bleu"] = "bleu",
         ["pass@1"] = "pass@1",
         ["success"] = "success rate",
@@ -88,6 +89,8 @@ internal static class TargetTopics
         ["iteration"] = "iterations",
         ["step"] = "steps",
         ["coverage"] = "coverage",
+        ["cover"] = "coverage",
+        ["covering"] = "coverage",
         ["hallucination"] = "hallucination",
         ["correctness"] = "correctness",
         ["lut"] = "luts",
@@ -136,6 +139,7 @@ internal static class TargetTopics
     /// </summary>
     public static bool Fits(Model.ClaimKind kind, string topic, string unit) => kind switch
     {
+        Model.ClaimKind.Speedup or Model.ClaimKind.Reduction when IsMetricPhrase(topic) => false,
         Model.ClaimKind.Speedup => !QualityTopics.Contains(topic) && !CostTopics.Contains(topic) && topic is not ("performance" or "model quality" or "efficiency" or "time"),
         Model.ClaimKind.Reduction => !QualityTopics.Contains(topic),
         Model.ClaimKind.Improvement => !CostTopics.Contains(topic) && !SpeedTopics.Contains(topic),
@@ -147,7 +151,7 @@ internal static class TargetTopics
     public static string? OfScoreUnit(string unit) => unit switch
     {
         "IS" => "inception score",
-        "FID" or "gFID" or "sFID" or "BLEU" or "PSNR" or "SSIM" or "CIDEr" or "ROUGE-L" or "Elo" or "CLIPScore" => unit.ToLowerInvariant(),
+        "FID" or "gFID" or "sFID" or "BLEU" or "PSNR" or "SSIM" or "CIDEr" or "ROUGE-L" or "Elo" or "CLIPScore" or "mAP" or "mIoU" or "AP" or "AUC" or "AUROC" or "NDCG" or "MRR" or "METEOR" => unit.ToLowerInvariant(),
         _ => null,
     };
 
@@ -179,7 +183,7 @@ internal static class TargetTopics
 
         if (Lookup(word) is not { } topic)
         {
-            return null;
+            return MetricPhrase(candidate, k, right, word);
         }
 
         // A generic head reads with its modifier: "communication cost", "computational cost", "energy efficiency".
@@ -206,6 +210,21 @@ internal static class TargetTopics
             _ => topic,
         };
     }
+
+    /// <summary>Heads that name a metric with the word before them: "pass rate", "overall score", "face similarity", "HTML match".</summary>
+    private static readonly HashSet<string> MetricHeads = new(StringComparer.Ordinal) { "rate", "score", "similarity", "match" };
+
+    private static string? MetricPhrase(ClaimCandidate candidate, int k, bool right, string word)
+    {
+        var modifier = right ? candidate.RightWord(k - 1) : candidate.LeftWord(k + 1);
+        return MetricHeads.Contains(word) && modifier.Length > 1 && char.IsLetter(modifier[0]) && !IsFunctionWord(modifier) ? modifier + " " + word : null;
+    }
+
+    /// <summary>Whether a topic is a metric named by its head ("pass rate"), which only a quality claim can be about.</summary>
+    public static bool IsMetricPhrase(string topic) => topic.LastIndexOf(' ') is var space and > 0 && MetricHeads.Contains(topic[(space + 1)..]);
+
+    private static bool IsFunctionWord(string word) =>
+        word is "the" or "a" or "an" or "and" or "or" or "of" or "in" or "on" or "its" or "their" or "our" or "higher" or "lower" or "better" or "same" or "this" or "that";
 
     private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
     {

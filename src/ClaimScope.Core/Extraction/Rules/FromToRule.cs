@@ -6,42 +6,107 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// "From A to B": only B, the value the method reaches, is a claim, and it is a metric
-/// ("top-1 accuracy from 67.2% to 80.0%", "peak memory from 42GB to 11GB"). A factor B is left to the change rules.
+/// ("top-1 accuracy from 67.2% to 80.0%", "peak memory from 42GB to 11GB", "face similarity from
+/// 0.462 for GPT-Image-2 to 0.499"). A bare decimal takes the quantity named before "from" as
+/// its unit. A factor B is left to the change rules.
 /// </summary>
 public sealed class FromToRule : IClaimRule
 {
+    private const int MaxGap = 40;
+
     public RuleOutcome Match(ClaimCandidate candidate)
     {
         var token = candidate.Token;
         // A starting value is never the claim, even when more words stand before the "to" ("from 15.9% with one sample to 56%").
-        if (candidate.TextBefore(6).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase)
+        // A range read as one token ("ranging from 9x to 53x") already holds both ends; "from 4-5% to just 2%" starts at a range.
+        var spansTo = candidate.Text.AsSpan(token.Start, token.End - token.Start).Contains(" to ", StringComparison.Ordinal);
+        if (!spansTo && candidate.TextBefore(6).TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase)
             && candidate.TextAfter(50).Contains(" to ", StringComparison.Ordinal))
         {
             return RuleOutcome.Reject;
         }
 
-        if (candidate.Previous is not { } previous || Between(candidate.Text, previous.End, token.Start) is not (" to " or " to just " or " to only "))
+        if (token.Unit == NumberUnit.Factor || FromIndex(candidate) is not { } fromIndex)
         {
             return RuleOutcome.Pass;
         }
 
-        var sentenceStart = candidate.Sentence.Start.GetOffset(candidate.Text.Length);
-        var beforeA = candidate.Text.AsSpan(sentenceStart, previous.Start - sentenceStart).TrimEnd();
-        if (!beforeA.EndsWith("from", StringComparison.OrdinalIgnoreCase) || token.Unit == NumberUnit.Factor)
-        {
-            return RuleOutcome.Pass;
-        }
-
+        var from = candidate.Tokens[fromIndex];
         var unit = token.Unit switch
         {
             NumberUnit.Percent => "%",
             NumberUnit.Measure => token.UnitText,
-            _ => ScoreName(candidate),
+            _ => ScoreName(candidate) is { Length: > 0 } score ? score : NamedQuantity(candidate, fromIndex),
         };
-        return unit.Length == 0 ? RuleOutcome.Pass : RuleOutcome.Accept(ClaimKind.Metric, unit, previous.Start, token.End);
+        return unit.Length == 0 ? RuleOutcome.Pass : RuleOutcome.Accept(ClaimKind.Metric, unit, from.Start, token.End);
     }
 
-    private static string Between(string text, int start, int end) => end > start && end - start < 12 ? text[start..end] : "";
+    /// <summary>The "from" number this one is the "to" of; names between them ("for GPT-Image-2") are skipped.</summary>
+    private static int? FromIndex(ClaimCandidate candidate)
+    {
+        var text = candidate.Text;
+        var sentenceStart = candidate.Sentence.Start.GetOffset(text.Length);
+        for (var j = candidate.Index - 1; j >= 0 && candidate.Index - j <= 3; j--)
+        {
+            var from = candidate.Tokens[j];
+            var between = candidate.Token.Start - from.End;
+            if (between <= 0 || between > MaxGap)
+            {
+                return null;
+            }
+
+            var gap = text.AsSpan(from.End, between);
+            var beforeFrom = text.AsSpan(sentenceStart, from.Start - sentenceStart).TrimEnd();
+            if (beforeFrom.EndsWith("from", StringComparison.OrdinalIgnoreCase))
+            {
+                return EndsWithTo(gap) && gap.IndexOfAny(",;:()") < 0 ? j : null;
+            }
+
+            if (!from.AttachedLeft && !from.AttachedRight)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "from 22% up to 43%" is a range of changes, not a level reached.
+    private static bool EndsWithTo(ReadOnlySpan<char> gap) =>
+        (gap.EndsWith(" to ", StringComparison.Ordinal) && !gap.EndsWith(" up to ", StringComparison.Ordinal)) || gap.EndsWith(" to just ", StringComparison.Ordinal) || gap.EndsWith(" to only ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "improving face similarity from 0.462 to 0.499", "raises mean Pass^4 from 0.42 to 0.62": the noun before
+    /// "from" (past a change verb) names a bare decimal. Integers are left alone: "from 16 to 64" is a count.
+    /// </summary>
+    private static string NamedQuantity(ClaimCandidate candidate, int fromIndex)
+    {
+        var text = candidate.Text;
+        var from = candidate.Tokens[fromIndex];
+        if (!IsDecimal(text, candidate.Token) || !IsDecimal(text, from) || from.Unit != NumberUnit.None)
+        {
+            return "";
+        }
+
+        var fromWord = candidate.At(fromIndex);
+        var k = 1;
+        while (k < 3 && IsChangeVerb(fromWord.LeftWord(k)))
+        {
+            k++;
+        }
+
+        var name = fromWord.LeftWord(k);
+        return name.Length < 2 || IsFunctionWord(name) || IsChangeVerb(name) || !char.IsLetter(name[0]) ? "" : text[fromWord.Left(k).Start..fromWord.Left(k).End];
+    }
+
+    private static bool IsDecimal(string text, NumberToken token) => text.AsSpan(token.Start, token.End - token.Start).Contains('.');
+
+    private static bool IsChangeVerb(string word) =>
+        Cues.IsImprovement(word) || Cues.IsReduction(word) || Cues.IsWorse(word)
+        || word is "rises" or "rose" or "grows" or "grew" or "goes" or "went" or "falls" or "fell" or "moves" or "changes" or "changed";
+
+    private static bool IsFunctionWord(string word) =>
+        word is "the" or "a" or "an" or "and" or "or" or "of" or "is" or "are" or "was" or "were" or "it" or "this" or "that" or "which" or "values" or "value";
 
     private static string ScoreName(ClaimCandidate candidate)
     {

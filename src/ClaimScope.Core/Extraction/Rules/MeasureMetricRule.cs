@@ -21,7 +21,7 @@ public sealed class MeasureMetricRule : IClaimRule
     public RuleOutcome Match(ClaimCandidate candidate)
     {
         var token = candidate.Token;
-        var dollars = token.Unit == NumberUnit.None && token.Start > 0 && candidate.Text[token.Start - 1] == '$';
+        var dollars = token.Unit == NumberUnit.None && token.Start > 0 && candidate.Text[token.Start - 1] == '$' && !IsInlineMath(candidate);
         if (token.Unit != NumberUnit.Measure && !dollars)
         {
             return RuleOutcome.Pass;
@@ -64,6 +64,23 @@ public sealed class MeasureMetricRule : IClaimRule
         return after >= 0 && (!hours || candidate.RightWord(after).StartsWith("saving", StringComparison.Ordinal))
             ? RuleOutcome.Accept(ClaimKind.Metric, unit, start, candidate.Right(after).End)
             : RuleOutcome.Pass;
+    }
+
+    /// <summary>
+    /// "$50$ tests", "$4500\,{\rm km\,s^{-1}}$", "$2\pi /3$": the '$' opens LaTeX inline math, not money. Math closes
+    /// with a second '$' soon after, with no space or with LaTeX between; "$2.5M vs $5M" is money.
+    /// </summary>
+    private static bool IsInlineMath(ClaimCandidate candidate)
+    {
+        var after = candidate.TextAfter(40);
+        var close = after.IndexOf('$');
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var inside = after[..close];
+        return inside.IndexOf(' ') < 0 || inside.IndexOfAny("\\^_{}=") >= 0;
     }
 
     private static bool IsQuantity(string word) => Array.IndexOf(Quantities, word) >= 0;

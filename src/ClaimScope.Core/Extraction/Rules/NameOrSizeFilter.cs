@@ -5,7 +5,7 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// Rejects numbers that are part of a name or a size label: "Llama-2-70B", "a 7B model", "GPT4",
-/// "top-1", "pass@1", "3D", exponents ("R^2"), negative numbers, and years. A number glued to a lower-case word ("sim3x", "provide25x")
+/// "top-1", "pass@1", "3D", "2-step", exponents ("R^2"), negative numbers, and years. A number glued to a lower-case word ("sim3x", "provide25x")
 /// is a lost space or LaTeX command, not a name, and is kept.
 /// </summary>
 public sealed class NameOrSizeFilter : IClaimRule
@@ -24,6 +24,13 @@ public sealed class NameOrSizeFilter : IClaimRule
         }
 
         var text = candidate.Text;
+
+        // "2-step FID", "5-shot accuracy", "1-bit weights": a bare number hyphened to the next word is a modifier of it.
+        if (token.Unit == NumberUnit.None && token.Low is null && token.End + 1 < text.Length && text[token.End] == '-' && char.IsLetter(text[token.End + 1]))
+        {
+            return RuleOutcome.Reject;
+        }
+
         if (token.Start > 0 && text[token.Start - 1] is '@' or '-' or '_' or '/' && token.Start > 1 && char.IsLetterOrDigit(text[token.Start - 2]))
         {
             return RuleOutcome.Reject;

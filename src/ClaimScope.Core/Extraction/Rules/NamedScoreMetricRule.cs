@@ -6,11 +6,15 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// An absolute score on a metric named beside a bare number: "an FID of 2.11", "FID score of
-/// 5.75", "IS of 10.03", "17.86 FID", "9.74 IS". The metric's name becomes the unit.
+/// 5.75", "IS of 10.03", "17.86 FID", "9.74 IS", "1-step FID 2.42". The metric's name becomes the unit.
 /// </summary>
 public sealed class NamedScoreMetricRule : IClaimRule
 {
-    private static readonly string[] Names = ["FID", "IS", "BLEU", "PSNR", "SSIM", "CIDEr", "ROUGE-L", "Elo", "gFID", "sFID", "CLIPScore"];
+    private static readonly string[] Names =
+    [
+        "FID", "IS", "BLEU", "PSNR", "SSIM", "CIDEr", "ROUGE-L", "Elo", "gFID", "sFID", "CLIPScore", "mAP", "mIoU", "AP", "AUC", "AUROC",
+        "NDCG", "MRR", "METEOR",
+    ];
 
     /// <summary>"a scaling efficiency of 0.94", "median human-normalized score of 0.415", "(r=0.89)": a decimal below ten named by its quantity.</summary>
     private static RuleOutcome? BareQuantity(ClaimCandidate candidate)
@@ -26,7 +30,7 @@ public sealed class NamedScoreMetricRule : IClaimRule
 
         var name = candidate.Left(lead);
         var modifier = candidate.Left(Math.Min(lead + 1, candidate.LeftCount - 1));
-        var start = modifier.End + 1 == name.Start ? modifier.Start : name.Start;
+        var start = modifier.End + 1 == name.Start && candidate.LeftWord(Math.Min(lead + 1, candidate.LeftCount - 1)) is not ("a" or "an" or "the") ? modifier.Start : name.Start;
         return RuleOutcome.Accept(ClaimKind.Metric, text[start..name.End], start, token.End);
     }
 
@@ -60,6 +64,16 @@ public sealed class NamedScoreMetricRule : IClaimRule
             if (IsScoreName(text.AsSpan(right.Start, right.End - right.Start)))
             {
                 return RuleOutcome.Accept(ClaimKind.Metric, text[right.Start..right.End], right.Start, right.End);
+            }
+        }
+
+        // "1-step FID 2.42": the name right before the number; a thousands count after it is a sample size ("FID 50000").
+        if (candidate.LeftCount > 0 && candidate.Token.Start - candidate.Left(0).End == 1 && candidate.Token.Value < 1000 && !candidate.Token.AttachedRight)
+        {
+            var left = candidate.Left(0);
+            if (IsScoreName(text.AsSpan(left.Start, left.End - left.Start)))
+            {
+                return RuleOutcome.Accept(ClaimKind.Metric, text[left.Start..left.End], left.Start, candidate.Token.End);
             }
         }
 

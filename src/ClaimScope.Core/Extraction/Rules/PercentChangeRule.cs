@@ -50,6 +50,9 @@ public sealed class PercentChangeRule : IClaimRule
         "of" => candidate.FindLeft(IsChangeNoun, 5) < 0 && candidate.FindLeft(w => w is "by", 4) < 0,
         "is" or "was" => ChangeClassifier.ClassifyRight(candidate) is null,
         "to" => candidate.LeftWord(1) != "up",
+
+        // "element recognition rate exceeding 70%": a quality named right before states a level it passes.
+        "exceeding" or "exceeds" or "above" => Cues.IsQuality(candidate.LeftWord(1)),
         _ => false,
     };
 

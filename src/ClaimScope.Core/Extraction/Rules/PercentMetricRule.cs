@@ -25,7 +25,16 @@ public sealed class PercentMetricRule : IClaimRule
         }
 
         var left = candidate.FindLeft(Cues.IsQuality, 4);
-        if (left >= 0 && candidate.LeftWord(0) is "of" or "to" or "reaching" or "reaches" or "achieving" or "achieves" or "at" or "with" or "is" or "was")
+
+        // "accuracy values ranging from 32.6% to 54.0%": a range of levels of a named quality.
+        if (left >= 0 && candidate.Token.Low is not null && candidate.LeftWord(0) == "from" && candidate.LeftWord(1) is "ranging" or "varying")
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(left).Start, candidate.Token.End);
+        }
+
+        // "a duplicate rate of only 2.8%": a level can be hedged as small.
+        var lead = candidate.LeftWord(0) is "only" or "just" or "merely" ? 1 : 0;
+        if (left >= 0 && candidate.LeftWord(lead) is "of" or "to" or "reaching" or "reaches" or "achieving" or "achieves" or "at" or "with" or "is" or "was" or "exceeding" or "exceeds" or "above")
         {
             return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(left).Start, candidate.Token.End);
         }

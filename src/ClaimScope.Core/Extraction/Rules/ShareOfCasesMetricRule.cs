@@ -6,7 +6,7 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// A share of cases is a rate the method reaches, whatever verb precedes it: "reduce runtime in
-/// 65% to 72% of cases", "speeds up over 25% of the programs", "resolves 57.4% of issues".
+/// 65% to 72% of cases", "speeds up over 25% of the programs", "resolves 57.4% of issues", "covers 97.3% of the requested identities".
 /// </summary>
 public sealed class ShareOfCasesMetricRule : IClaimRule
 {
@@ -20,6 +20,12 @@ public sealed class ShareOfCasesMetricRule : IClaimRule
         if (candidate.Token.Unit != NumberUnit.Percent || candidate.RightWord(0) != "of")
         {
             return RuleOutcome.Pass;
+        }
+
+        // "covers 97.3% of the requested identities": what the method covers is a coverage rate, whatever is covered.
+        if (candidate.LeftWord(0) is "covers" or "covering" or "covered" && candidate.RightClauseCount > 1)
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(0).Start, candidate.Token.End);
         }
 
         var noun = candidate.RightWord(1) is "the" or "all" ? 2 : 1;

@@ -55,6 +55,13 @@ public sealed class WorseOrCapacityFilter : IClaimRule
             return RuleOutcome.Reject;
         }
 
+        // "a significant drop in accuracy by 16% to 33%": the loss is named before the number.
+        if (candidate.LeftWord(0) == "by" && candidate.LeftWord(2) is "in" or "of" && IsHigherBetter(candidate.LeftWord(1))
+            && candidate.LeftWord(3) is "drop" or "drops" or "decrease" or "degradation" or "loss" or "reduction" or "decline")
+        {
+            return RuleOutcome.Reject;
+        }
+
         // "a reduction of only 0.2%" after a quality word: an accuracy loss.
         var cut = candidate.FindLeft(w => w is "reduction" or "drop" or "decrease" or "degradation", 3);
         return cut >= 0 && Cues.IsQuality(candidate.LeftWord(cut + 1)) && !Cues.IsLowerBetter(candidate.LeftWord(cut + 1))

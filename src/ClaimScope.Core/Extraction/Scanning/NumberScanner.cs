@@ -116,6 +116,12 @@ public static class NumberScanner
             }
         }
 
+        // "$1.8\times$--$2.3\times$": the second end may open its own LaTeX math.
+        while (separator > 0 && separator < limit - 1 && text[separator] is '$' or '{')
+        {
+            separator++;
+        }
+
         if (separator < 0 || separator >= limit || !char.IsAsciiDigit(text[separator]))
         {
             return null;
@@ -125,7 +131,7 @@ public static class NumberScanner
         var and = between.Contains("and", StringComparison.Ordinal);
         var to = between.Contains("to", StringComparison.Ordinal);
         var before = PreviousWord(text, first.Start);
-        if ((and && before != "between") || (to && before == "from"))
+        if ((and && before != "between") || (to && before == "from" && !IsRangeVerb(PreviousWord(text, first.Start - before.Length - 1))))
         {
             return null;
         }
@@ -242,6 +248,11 @@ public static class NumberScanner
     private static NumberToken? ReadWord(string text, int start, int wordEnd, int limit)
     {
         var word = text.AsSpan(start, wordEnd - start);
+        if (ReadHyphenatedOrder(word) is { } order)
+        {
+            return new NumberToken { Start = start, End = wordEnd, Value = order, Unit = NumberUnit.Factor, UnitText = "", IsWord = true };
+        }
+
         if (word.Length > 12)
         {
             return null;
@@ -273,6 +284,21 @@ public static class NumberScanner
         return null;
     }
 
+    /// <summary>"a two-order-of-magnitude reduction": the phrase written as one hyphenated modifier.</summary>
+    private static double? ReadHyphenatedOrder(ReadOnlySpan<char> word)
+    {
+        var dash = word.IndexOf('-');
+        if (dash <= 0 || !NumberWords.TryOrderCount(word[..dash], out var count))
+        {
+            return null;
+        }
+
+        var rest = word[(dash + 1)..];
+        return rest.Equals("order-of-magnitude", StringComparison.OrdinalIgnoreCase) || rest.Equals("orders-of-magnitude", StringComparison.OrdinalIgnoreCase)
+            ? Math.Pow(10, count)
+            : null;
+    }
+
     private static int ReadPhrase(string text, int p, string phrase) =>
         p + phrase.Length <= text.Length && string.CompareOrdinal(text, p, phrase, 0, phrase.Length) == 0 && UnitReader.IsBoundary(text, p + phrase.Length)
             ? p + phrase.Length
@@ -280,7 +306,7 @@ public static class NumberScanner
 
     private static int ReadOrderOfMagnitude(string text, int p)
     {
-        foreach (var phrase in (ReadOnlySpan<string>)[" orders of magnitude", " order of magnitude", " magnitude"])
+        foreach (var phrase in (ReadOnlySpan<string>)[" orders of magnitude", " order of magnitude", " orders-of-magnitude", " order-of-magnitude", " magnitude"])
         {
             if (p + phrase.Length <= text.Length && string.Compare(text, p, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
@@ -290,6 +316,9 @@ public static class NumberScanner
 
         return -1;
     }
+
+    /// <summary>"ranging from 6% to 21%" states a range, unlike "rises from 6% to 21%".</summary>
+    private static bool IsRangeVerb(string word) => word is "ranging" or "ranges" or "range" or "varying" or "varies" or "vary";
 
     private static string PreviousWord(string text, int p)
     {

@@ -32,16 +32,13 @@ internal static class UnitReader
             return -1;
         }
 
-        if (text[p] == '%')
+        if (text[p] == '%' || At(text, p, "\\%"))
         {
-            unit = NumberUnit.Percent;
-            return p + 1;
-        }
-
-        if (At(text, p, "\\%"))
-        {
-            unit = NumberUnit.Percent;
-            return p + 2;
+            // "by an average of 19% points": a percent sign followed by "points" is percentage points.
+            var end = p + (text[p] == '%' ? 1 : 2);
+            var points = SkipClosingMath(text, end) is var q && At(text, q, " points") && IsBoundary(text, q + 7) ? q + 7 : -1;
+            unit = points > 0 ? NumberUnit.PercentagePoints : NumberUnit.Percent;
+            return points > 0 ? points : end;
         }
 
         if ((text[p] is 'x' or 'X' or '×') && !spaced && IsBoundary(text, p + 1))
