@@ -2,7 +2,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using ClaimScope.Benchmarks;
 
-// Non-interactive: with no arguments every benchmark runs; "--filter", "--job short" etc. pass through.
+// Non-interactive: without a --filter every benchmark runs (BenchmarkDotNet would otherwise ask
+// which); "--job short" and other options pass through.
 var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn());
-var arguments = args.Length == 0 ? ["--filter", "*"] : args;
+var arguments = args.Contains("--filter") ? args : [.. args, "--filter", "*"];
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmark).Assembly).Run(arguments, config);
