@@ -20,6 +20,7 @@ internal static class ClaimOutput
             .AddColumn("value", c => c.RightAligned())
             .AddColumn("qualifier")
             .AddColumn("target")
+            .AddColumn("versus")
             .AddColumn("evidence");
         foreach (var (paper, claim) in claims)
         {
@@ -32,6 +33,7 @@ internal static class ClaimOutput
                 Markup.Escape(value),
                 claim.Qualifier.ToWire(),
                 Markup.Escape(claim.Target),
+                Markup.Escape(Text.Shorten(claim.Baseline ?? "", 24)),
                 Markup.Escape(Text.Shorten(claim.Text, 60)));
         }
 

@@ -66,7 +66,9 @@ public sealed class FeedSource(FeedFormats formats, FeedReadOptions options, Fun
         var head = new string(buffer, 0, read);
         if (head.Contains('\0', StringComparison.Ordinal))
         {
-            problems(new FeedProblem(new SourceLocation(file, 1), "binary file, not a feed; skipped"));
+            // Compressed files are unpacked when they can be peeked at; standard input cannot be.
+            var hint = head.StartsWith('\u001f') ? " (gzip data on standard input: pipe it through zcat, or name the .gz file)" : "";
+            problems(new FeedProblem(new SourceLocation(file, 1), $"binary file, not a feed{hint}; skipped"));
             yield break;
         }
 

@@ -97,4 +97,29 @@ public class CliEndToEndTests
         Assert.Equal(2, process.ExitCode);
         Assert.Equal("claimscope: error: missing.txt: no such file or folder", error.Trim());
     }
+
+    [Fact]
+    public void Extract_as_jsonl_writes_one_claim_a_line_with_the_agreed_field_names()
+    {
+        var run = CliRun.Of("extract", "--format", "jsonl", SeedData.Feed("004_1c38a8b04bb44470.txt"));
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        Assert.Equal(
+            ["paper_id", "title", "kind", "value", "low", "unit", "qualifier", "target", "baseline", "text", "start", "end", "source", "factor"],
+            first.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Contains(lines, l => l.Contains("\"text\":\"up to 15 percentage points\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_as_a_table_names_the_baseline_of_a_comparison()
+    {
+        var run = CliRun.Of("extract", SeedData.FeedsFolder);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("versus", run.Out, StringComparison.Ordinal);
+        Assert.Contains("FlashAttention", run.Out, StringComparison.Ordinal);
+    }
 }
