@@ -65,4 +65,14 @@ public class MeasureMetricRuleTests
 
         Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
     }
+
+    [Theory]
+    [InlineData("U-PaLM achieves the same performance at around half its computational budget (i.e., saving sim4.4 million TPUv4 hours).", "4.4 million TPUv4 hours", "TPUv4 hours")]
+    [InlineData("Our scheduler cuts 2,000 GPU hours from every training run.", "2,000 GPU hours", "GPU hours")]
+    public void An_amount_saved_is_a_metric_in_its_own_unit(string sentence, string number, string unit)
+    {
+        var outcome = rule.Match(Candidate.For(sentence, number));
+
+        Assert.Equal((RuleVerdict.Accept, ClaimKind.Metric, unit), (outcome.Verdict, outcome.Kind, outcome.Unit));
+    }
 }

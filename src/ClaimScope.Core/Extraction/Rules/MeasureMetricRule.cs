@@ -8,7 +8,8 @@ namespace ClaimScope.Core.Extraction.Rules;
 /// An absolute level in a unit of its own: "achieve 40 TFlops/GPU", "decode throughput of 1,943
 /// tokens/s", "requiring only 8.19 GB VRAM", "143.66s runtime", "a rental cost of just $534,700".
 /// A measure needs a cue that it is a result (a verb of achievement, "only", a named quantity);
-/// hardware ("40GB A100 GPUs") and the study's own spend ("more than 400,000 GPU-hours") are not.
+/// hardware ("40GB A100 GPUs") and the study's own spend ("more than 400,000 GPU-hours") are not,
+/// but an amount saved is ("saving 4.4 million TPUv4 hours").
 /// </summary>
 public sealed class MeasureMetricRule : IClaimRule
 {
@@ -39,6 +40,13 @@ public sealed class MeasureMetricRule : IClaimRule
         {
             // "saves $2.5M in compute costs", "$100K+ in cost reduction": an absolute saving.
             return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
+        }
+
+        // "saving ~4.4 million TPUv4 hours", "cuts 2,000 GPU hours": an absolute saving is a metric in its own unit.
+        var saving = candidate.FindLeft(w => w.StartsWith("sav", StringComparison.Ordinal) || w is "cut" or "cuts" or "cutting", 3);
+        if (saving >= 0)
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(saving).Start, token.End);
         }
 
         var verb = candidate.FindLeft(w => Cues.IsResultVerb(w) || w is "only" or "just" or "merely" or "requiring" or "requires" or "consuming" or "consumes" or "exceed" or "exceeds" or "sustaining" or "sustains", 3);
