@@ -38,6 +38,14 @@ public class FactorChangeRuleTests
     }
 
     [Fact]
+    public void Compression_is_a_reduction_even_when_a_loss_is_named_in_the_next_phrase()
+    {
+        var claim = Extract.Single("Our method achieves 4x KV cache compression with no loss in accuracy.");
+
+        Assert.Equal((ClaimKind.Reduction, 4.0, "x"), (claim.Kind, claim.Value, claim.Unit));
+    }
+
+    [Fact]
     public void A_larger_model_beaten_is_a_size_reduction()
     {
         var claim = Extract.Single("A small model can outperform a 14x larger model in a FLOPs-matched evaluation.");

@@ -78,4 +78,20 @@ public class PhrasingTests
     {
         Assert.Empty(Extract.From("Without the adapter, accuracy drops by 12% on the long inputs."));
     }
+
+    [Fact]
+    public void A_utilisation_stated_in_percent_is_a_level_not_a_speedup()
+    {
+        var claim = Extract.Single("Our training reaches 55.2% MFU on 1024 GPUs.");
+
+        Assert.Equal((ClaimKind.Metric, 55.2, "%"), (claim.Kind, claim.Value, claim.Unit));
+    }
+
+    [Fact]
+    public void An_mfu_gain_stays_a_speedup()
+    {
+        var claim = Extract.Single("Our system improves MFU by 1.34x over Megatron-LM.");
+
+        Assert.Equal((ClaimKind.Speedup, 1.34, "Megatron-LM"), (claim.Kind, claim.Value, claim.Baseline));
+    }
 }

@@ -42,6 +42,12 @@ public static class ChangeClassifier
             }
 
             var span = c.Right(k);
+            if (k == 0 && word == "mfu" && c.Token.Unit == Scanning.NumberUnit.Percent)
+            {
+                // "55.2% MFU" is a utilisation level, left to the metric rules; "improves MFU by 20%" is read from the left.
+                return null;
+            }
+
             if (Cues.IsSpeed(word) && word != "speed" || word is "speed" && k > 0)
             {
                 return new(ClaimKind.Speedup, span.Start, span.End);
@@ -244,6 +250,12 @@ public static class ChangeClassifier
     {
         for (var k = from; k < Math.Min(to, c.RightClauseCount); k++)
         {
+            if (c.RightWord(k) is "with" or "without" or "while" or "whereas" or "but")
+            {
+                // "4x KV cache compression with no loss": what follows belongs to another phrase.
+                return false;
+            }
+
             if (test(c.RightWord(k)))
             {
                 return true;
