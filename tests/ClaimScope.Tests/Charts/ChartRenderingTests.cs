@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace ClaimScope.Tests.Charts;
 
 /// <summary>Every chart renders from the real gold claims, from nothing, and from 500,000 claims.</summary>
+[Collection(MeasuringCollection.Name)]
 public sealed class ChartRenderingTests : IClassFixture<SeedCharts>
 {
     private readonly SeedCharts seed;

@@ -4,6 +4,7 @@ using ClaimScope.Tests.Evaluation;
 
 namespace ClaimScope.Tests.Extraction;
 
+[Collection(MeasuringCollection.Name)]
 public class ClaimExtractorTests
 {
     [Fact]

@@ -27,6 +27,13 @@ public class GuidelineExamplesTests
     [InlineData("Our method is two orders of magnitude faster than exact search.", "speedup", 100, "x")]
     [InlineData("Our system delivers 40% higher throughput than vLLM.", "speedup", 40, "%")]
     [InlineData("Our system improves MFU by 1.34x over Megatron-LM.", "speedup", 1.34, "x")]
+    [InlineData("Our scheduler improves SLO attainment by 2.1x over vLLM.", "speedup", 2.1, "x")]
+    [InlineData("Our system serves 3x more requests within the latency target.", "speedup", 3, "x")]
+    [InlineData("Our method trains in 2x shorter wall time.", "reduction", 2, "x")]
+    [InlineData("Our system delivers 2.5x higher tokens per dollar.", "reduction", 2.5, "x")]
+    [InlineData("Our method has 4x data efficiency over PPO.", "reduction", 4, "x")]
+    [InlineData("Our method raises accuracy from 45.1% to 62.3% on GSM8K.", "metric", 62.3, "%")]
+    [InlineData("Our policy beats RT-2-X by 16.5% in absolute task success rate.", "improvement", 16.5, "pp")]
     [InlineData("Our method halves the memory footprint.", "reduction", 50, "%")]
     [InlineData("Our method halves the KV cache.", "reduction", 50, "%")]
     [InlineData("Our method needs 7x less memory than full fine-tuning.", "reduction", 7, "x")]
@@ -85,8 +92,21 @@ public class GuidelineExamplesTests
     [InlineData("We fine-tune Llama-2-70B on 1.2k examples in 2023 and (1) report results with a 128k context.")]
     [InlineData("Under a 50% token budget, our method beats FastV.")]
     [InlineData("We present a study amounting to more than 400,000 GPU-hours across 8 benchmarks.")]
+    [InlineData("Our method incurs an accuracy drop of 2% on ImageNet.")]
+    [InlineData("Our method has an overhead of 5% in memory.")]
+    [InlineData("Our method enables 4x larger batch sizes on one GPU.")]
+    [InlineData("Our method supports 8x longer context windows.")]
     public void Names_sizes_years_markers_and_conditions_are_not_claims(string sentence)
     {
         Assert.Empty(Extract.From(sentence + Tail));
+    }
+
+    [Fact]
+    public void A_qualifier_that_opens_a_list_applies_to_every_item()
+    {
+        var claims = Extract.From("Our method improves accuracy by up to 6.9, 8.3 and 6.2 pp on three benchmarks." + Tail);
+
+        Assert.Equal([6.9, 8.3, 6.2], claims.Select(c => c.Value));
+        Assert.All(claims, c => Assert.Equal((ClaimKind.Improvement, "pp", ClaimQualifier.UpTo), (c.Kind, c.Unit, c.Qualifier)));
     }
 }

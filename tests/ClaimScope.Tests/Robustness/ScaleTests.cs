@@ -10,6 +10,7 @@ namespace ClaimScope.Tests.Robustness;
 /// extraction without holding the corpus in memory. 20 MB by default; CLAIMSCOPE_SCALE_MB=300 for
 /// the long run.
 /// </summary>
+[Collection(MeasuringCollection.Name)]
 public sealed class ScaleTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("claimscope-scale-").FullName;

@@ -94,9 +94,11 @@ public static class ChangeClassifier
                 continue;
             }
 
-            if (word.StartsWith("achiev", StringComparison.Ordinal) || word.StartsWith("reach", StringComparison.Ordinal)
+            if ((word.StartsWith("achiev", StringComparison.Ordinal) || word.StartsWith("reach", StringComparison.Ordinal)
                 || word.StartsWith("attain", StringComparison.Ordinal) || word is "obtains" or "obtaining" or "scores" or "scoring")
+                && !word.EndsWith("ment", StringComparison.Ordinal) && !word.EndsWith("ments", StringComparison.Ordinal))
             {
+                // Only the verbs: "improves SLO attainment by 2.1x" names a quantity, not a level reached.
                 // "reaching 50-73% of the maximum": the number is what is reached, a level, not a change.
                 return null;
             }
