@@ -23,7 +23,7 @@ public sealed class ClaimsMarkdownReport : ReportExporter
         output.Write("# ClaimScope report\n\n");
         output.Write($"Quantitative claims in {DisplayNumber.Of(summary.PaperCount)} paper abstracts, generated ");
         output.Write(input.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
-        output.Write(". The interactive version with every claim is `index.html`; the data is in `claims.csv`, `claims.jsonl` and `papers.csv`.\n\n");
+        output.Write(". The interactive version with every claim is `index.html`; the data is in `claims.csv`, `claims.jsonl`, `papers.csv` and `papers.jsonl`.\n\n");
 
         WriteSummary(output, summary);
         WriteCharts(output, context);
