@@ -81,6 +81,8 @@ public class GuidelineExamplesTests
     [InlineData("Our method achieves a 2-3x speedup in training.", 2, 3)]
     [InlineData("Our method achieves a 2.2-3.3X speedup in training.", 2.2, 3.3)]
     [InlineData("Our method speeds up training by between 1.5 and 2.4 times.", 1.5, 2.4)]
+    [InlineData("We obtain $1.7$--$2.3\\times$ faster decoding than speculative decoding.", 1.7, 2.3)]
+    [InlineData("We obtain $1.8\\times$--$2.3\\times$ faster decoding than speculative decoding.", 1.8, 2.3)]
     public void A_range_keeps_both_ends(string sentence, double low, double high)
     {
         var claim = Extract.Single(sentence + Tail);

@@ -106,6 +106,13 @@ public static class NumberScanner
     private static NumberToken? TryRange(string text, NumberToken first, int limit)
     {
         var p = first.End;
+
+        // "$1.7$--$2.3\times$": the first end may close its own LaTeX math before the dash.
+        if (first.Start > 0 && text[first.Start - 1] is '$' or '{' && p < limit && text[p] is '$' or '}')
+        {
+            p++;
+        }
+
         var separator = -1;
         foreach (var spelling in (ReadOnlySpan<string>)["--", "-", "–", "—", " - ", " – ", " to ", " up to ", "sim ", "sim", " and ", "\\sim ", "\\sim", "~"])
         {
