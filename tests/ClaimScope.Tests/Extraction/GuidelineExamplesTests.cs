@@ -58,6 +58,8 @@ public class GuidelineExamplesTests
     [InlineData("Our model outperforms the previous best by 3.2%.", "improvement", 3.2, "%")]
     [InlineData("Our model gains +2.1 BLEU over the Transformer baseline.", "improvement", 2.1, "points")]
     [InlineData("Our method reduces error by 20% on CIFAR-10.", "improvement", 20, "%")]
+    [InlineData("Our model improves mAP by 3.4 on COCO.", "improvement", 3.4, "pp")]
+    [InlineData("Our method lowers perplexity by 0.8 on WikiText.", "improvement", 0.8, "points")]
     [InlineData("Our model achieves 85.3% top-1 accuracy on ImageNet.", "metric", 85.3, "%")]
     [InlineData("Our model reaches an FID of 2.1 on ImageNet 256.", "metric", 2.1, "FID")]
     [InlineData("Our agent solves 43% of the problems in SWE-bench.", "metric", 43, "%")]
@@ -98,6 +100,7 @@ public class GuidelineExamplesTests
     [InlineData("Our method has an overhead of 5% in memory.")]
     [InlineData("Our method enables 4x larger batch sizes on one GPU.")]
     [InlineData("Our method supports 8x longer context windows.")]
+    [InlineData("Our method improves accuracy by 3 benchmarks out of 5.")]
     public void Names_sizes_years_markers_and_conditions_are_not_claims(string sentence)
     {
         Assert.Empty(Extract.From(sentence + Tail));

@@ -25,7 +25,10 @@ public sealed class PointsImprovementRule : IClaimRule
         // "lowers perplexity by 0.8", "improves BLEU by 1.2": a bare change of an unbounded metric is in its points.
         var unboundedBy = token.Unit == NumberUnit.None && !token.IsWord && candidate.LeftWord(0) == "by" && candidate.FindLeft(IsUnbounded, 3) is var metric and > 0
             && candidate.FindLeft(w => Cues.IsReduction(w) || Cues.IsImprovement(w), metric + 2) > metric - 1;
-        if (token.Unit is not (NumberUnit.PercentagePoints or NumberUnit.Points) && !(signed && token.Unit == NumberUnit.None) && !bareBetter && !pointsAfter && !unboundedBy)
+        // "improves mAP by 3.4 on COCO": a bare gain of a 0-100 score named just before "by" is in percentage points.
+        var boundedBy = token.Unit == NumberUnit.None && !token.IsWord && candidate.LeftWord(0) == "by" && candidate.FindLeft(IsBoundedScore, 3) is var score and > 0
+            && candidate.FindLeft(Cues.IsImprovement, score + 2) > score - 1 && EndsThePhrase(candidate);
+        if (token.Unit is not (NumberUnit.PercentagePoints or NumberUnit.Points) && !(signed && token.Unit == NumberUnit.None) && !bareBetter && !pointsAfter && !unboundedBy && !boundedBy)
         {
             return RuleOutcome.Pass;
         }
@@ -80,6 +83,14 @@ public sealed class PointsImprovementRule : IClaimRule
 
     private static bool FollowsBy(ClaimCandidate candidate) =>
         candidate.LeftWord(0) == "by" || (candidate.LeftWord(1) == "by" && candidate.LeftWord(0) is "over" or "about" or "nearly" or "around" or "roughly" or "almost");
+
+    /// <summary>The number closes its phrase ("by 3.4 on COCO", "by 3.4."), so no unit word of its own follows.</summary>
+    private static bool EndsThePhrase(ClaimCandidate candidate) =>
+        candidate.RightClauseCount == 0
+        || candidate.RightWord(0) is "on" or "in" or "over" or "across" or "compared" or "relative" or "while" or "and" or "with" or "at" or "for" or "when";
+
+    private static bool IsBoundedScore(string word) =>
+        word is "accuracy" or "map" or "miou" or "f1" or "ap" or "auc" or "auroc" or "iou" or "recall" or "precision" or "pass@1" or "ndcg" or "mrr";
 
     private static bool IsUnbounded(string word) =>
         word is "perplexity" or "bleu" or "fid" or "rouge" or "cider" or "elo" or "psnr" or "mae" or "loss";
