@@ -64,6 +64,8 @@ public class GuidelineExamplesTests
     [InlineData("Our model reaches an FID of 2.1 on ImageNet 256.", "metric", 2.1, "FID")]
     [InlineData("Our agent solves 43% of the problems in SWE-bench.", "metric", 43, "%")]
     [InlineData("Our tracker runs at 30 FPS on a laptop.", "metric", 30, "FPS")]
+    [InlineData("The model runs in real time at 25 frames per second.", "metric", 25, "frames per second")]
+    [InlineData("The server sustains 1,200 requests/s on one node.", "metric", 1200, "requests/s")]
     [InlineData("Our system answers with 5 ms latency.", "metric", 5, "ms")]
     [InlineData("Our engine sustains 6,688 tokens/s on one H100.", "metric", 6688, "tokens/s")]
     [InlineData("Our training reaches 55.2% MFU on 1024 GPUs.", "metric", 55.2, "%")]

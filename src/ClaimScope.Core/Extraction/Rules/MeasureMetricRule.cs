@@ -56,7 +56,8 @@ public sealed class MeasureMetricRule : IClaimRule
         }
 
         // A rate ("tokens/s", "bits/min", "TFLOPS") is a level of performance by itself.
-        if (unit.Contains('/', StringComparison.Ordinal) || unit.StartsWith("TFL", StringComparison.OrdinalIgnoreCase) || unit is "FPS" or "fps")
+        if (unit.Contains('/', StringComparison.Ordinal) || unit.EndsWith(" per second", StringComparison.Ordinal)
+            || unit.StartsWith("TFL", StringComparison.OrdinalIgnoreCase) || unit is "FPS" or "fps" or "QPS")
         {
             return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
         }
