@@ -12,7 +12,7 @@ internal static class UnitReader
     [
         "tokens per second", "frames per second", "requests per second", "queries per second", "samples per second", "images per second",
         "tokens/sec", "tokens/s", "token/s", "images/s", "samples/s", "requests/s", "req/s", "queries/s", "bits/min", "samples/kJ", "TFLOPs/s", "TFLOPS/s",
-        "GB/s", "MB/s", "TB/s", "QPS",
+        "QPS",
         "TFlops/GPU", "TFLOPS", "TFLOPs", "TFlops", "PFLOPS", "GFLOPS", "GPU hours", "GPU-hours", "TPUv4 hours", "MAC/clk",
         "seconds", "minutes", "hours", "weeks", "days", "ms", "GB", "MB", "TB", "FPS", "fps", "GHz", "MHz", "mm2", "pJ", "mW", "W", "s",
     ];
