@@ -126,4 +126,12 @@ public class QualifierAndTargetTests
 
         Assert.Equal(["memory", "latency", "energy"], claims.Select(c => c.Target));
     }
+
+    [Fact]
+    public void Converging_faster_is_about_training()
+    {
+        var claim = Extract.Single("Our approach converges 3x faster than Adam.");
+
+        Assert.Equal(("training", "Adam"), (claim.Target, claim.Baseline));
+    }
 }

@@ -22,6 +22,8 @@ internal static class TargetTopics
         ["pretraining"] = "training",
         ["fine-tuning"] = "training",
         ["convergence"] = "training",
+        ["converges"] = "training",
+        ["converge"] = "training",
         ["throughput"] = "throughput",
         ["tokens/s"] = "throughput",
         ["tflops"] = "throughput",
