@@ -45,6 +45,10 @@ public class GuidelineExamplesTests
     [InlineData("Our model is 160 times smaller than the teacher.", "reduction", 160, "x")]
     [InlineData("Our method matches full fine-tuning with only 40% of the data.", "reduction", 60, "%")]
     [InlineData("Our method prunes 94.4% of visual tokens without loss.", "reduction", 94.4, "%")]
+    [InlineData("Our model requires only one third of the training data.", "reduction", 66.67, "%")]
+    [InlineData("Our method uses half the memory of the baseline.", "reduction", 50, "%")]
+    [InlineData("Our method runs in half the time of the baseline.", "reduction", 50, "%")]
+    [InlineData("Our method needs a quarter of the compute.", "reduction", 75, "%")]
     [InlineData("Our method achieves 4x KV cache compression with no loss in accuracy.", "reduction", 4, "x")]
     [InlineData("Our layer yields 3x more activation sparsity.", "reduction", 3, "x")]
     [InlineData("Our method reduces memory by sim20%.", "reduction", 20, "%")]
@@ -103,6 +107,7 @@ public class GuidelineExamplesTests
     [InlineData("Our method enables 4x larger batch sizes on one GPU.")]
     [InlineData("Our method supports 8x longer context windows.")]
     [InlineData("Our method improves accuracy by 3 benchmarks out of 5.")]
+    [InlineData("We add a third stage to the pipeline and keep the rest.")]
     public void Names_sizes_years_markers_and_conditions_are_not_claims(string sentence)
     {
         Assert.Empty(Extract.From(sentence + Tail));

@@ -25,7 +25,8 @@ public sealed class ShareOfCostRule : IClaimRule
             return Saving(candidate, candidate.Left(verb).Start, token.End);
         }
 
-        var of = candidate.RightWord(0) == "of" ? 0 : -2;
+        // "half the memory" says "of" without the word.
+        var of = candidate.RightWord(0) == "of" || (token.IsWord && candidate.RightWord(0) == "the") ? 0 : -2;
         if (of == -2 && !(Cues.IsCost(candidate.RightWord(0)) && IsFrugal(candidate, 2) >= 0))
         {
             return RuleOutcome.Pass;
@@ -38,7 +39,9 @@ public sealed class ShareOfCostRule : IClaimRule
         }
 
         var frugal = IsFrugal(candidate, 3);
-        if (frugal < 0 && candidate.FindLeft(w => w is "using" or "uses" or "use" or "requires" or "requiring" or "needs" or "consumes" or "consuming" or "retains" or "retaining" or "with", 2) < 0)
+        // "runs in half the time": a spelled-out share of a cost after "in" is a saving too.
+        if (frugal < 0 && candidate.FindLeft(w => w is "using" or "uses" or "use" or "requires" or "requiring" or "needs" or "consumes" or "consuming" or "retains" or "retaining" or "with"
+            || (token.IsWord && w == "in"), 2) < 0)
         {
             return RuleOutcome.Pass;
         }

@@ -276,6 +276,13 @@ public static class NumberScanner
             return new NumberToken { Start = start, End = quarterEnd, Value = 25, Unit = NumberUnit.Percent, UnitText = "", IsWord = true };
         }
 
+        // "one third of the data" is a 33.3% share; "a third stage" is an ordinal, so a share needs "of" or "the" after it.
+        if (word is "a" or "one" && ReadPhrase(text, wordEnd, " third") is var thirdEnd and > 0
+            && (UnitReader.At(text, thirdEnd, " of ") || UnitReader.At(text, thirdEnd, " the ")))
+        {
+            return new NumberToken { Start = start, End = thirdEnd, Value = 33.33, Unit = NumberUnit.Percent, UnitText = "", IsWord = true };
+        }
+
         if (NumberWords.TryStandalone(word, out var value, out var unit))
         {
             return new NumberToken { Start = start, End = wordEnd, Value = value, Unit = unit, UnitText = "", IsWord = true };
