@@ -37,6 +37,11 @@ internal static class ReportCommand
                 throw new CliException("name the feeds to report on, or a database with --db", ExitCodes.UsageError);
             }
 
+            if (dbPath is not null && !File.Exists(dbPath))
+            {
+                throw new CliException($"{dbPath}: no such database", ExitCodes.UsageError);
+            }
+
             var topicsFile = parse.GetValue(topics);
             if (topicsFile is not null)
             {
@@ -47,21 +52,6 @@ internal static class ReportCommand
             var claims = new List<PaperClaim>();
             var exitCode = ExitCodes.Ok;
             var problems = new List<Core.Feeds.FeedProblem>();
-            if (dbPath is not null)
-            {
-                if (!File.Exists(dbPath))
-                {
-                    throw new CliException($"{dbPath}: no such database", ExitCodes.UsageError);
-                }
-
-                using var store = IngestCommand.OpenStore(dbPath);
-                foreach (var (paper, paperClaims) in store.ReadAll())
-                {
-                    papers.Add(paper);
-                    claims.AddRange(paperClaims.Select(c => new PaperClaim(paper, c)));
-                }
-            }
-
             if (inputs.Length > 0)
             {
                 var corpus = InputCorpus.Open(context, inputs, common.ReadOptions(parse));
@@ -74,6 +64,18 @@ internal static class ReportCommand
 
                 problems.AddRange(corpus.Problems);
                 exitCode = corpus.ExitCode;
+            }
+
+            if (dbPath is not null)
+            {
+                // A paper both read again and stored is reported once, from the fresh reading.
+                var fresh = papers.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+                using var store = IngestCommand.OpenStore(dbPath);
+                foreach (var (paper, paperClaims) in store.ReadAll().Where(stored => !fresh.Contains(stored.Paper.Id)))
+                {
+                    papers.Add(paper);
+                    claims.AddRange(paperClaims.Select(c => new PaperClaim(paper, c)));
+                }
             }
 
             var outDir = Path.GetFullPath(parse.GetValue(output)!);

@@ -35,6 +35,19 @@ public sealed class ReportCommandTests : DatabaseFolder
     }
 
     [Fact]
+    public void A_paper_both_stored_and_read_again_is_reported_once()
+    {
+        var outDir = Path.Combine(Folder, "both");
+        var listing = SeedData.Feed("002_2903ebea94aed6e0.txt");
+        Assert.Equal(0, CliRun.Of("ingest", listing, "--db", DbPath).ExitCode);
+
+        var run = CliRun.Of("report", listing, "--db", DbPath, "--out", outDir);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(95, File.ReadAllLines(Path.Combine(outDir, "papers.jsonl")).Length);
+    }
+
+    [Fact]
     public void Report_without_inputs_or_a_database_is_a_usage_error()
     {
         var run = CliRun.Of("report", "--out", Path.Combine(Folder, "x"));
