@@ -20,9 +20,7 @@ internal sealed class InputCorpus
         source = new FeedSource(FeedFormats.Default, options, context.OpenStandardInput);
     }
 
-    /// <summary>How many problems were reported so far; a non-zero count makes the exit code 1.</summary>
-    public int ProblemCount => Problems.Count;
-
+    /// <summary>Every problem reported so far; any makes the exit code 1.</summary>
     public List<FeedProblem> Problems { get; } = [];
 
     /// <summary>Expands the named inputs; a path that does not exist is a usage error.</summary>
@@ -106,7 +104,7 @@ internal sealed class InputCorpus
     }
 
     /// <summary>The exit code for a command that finished: 1 when something was skipped.</summary>
-    public int ExitCode => ProblemCount == 0 ? ExitCodes.Ok : ExitCodes.SkippedInput;
+    public int ExitCode => Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.SkippedInput;
 
     public IReadOnlyList<string> Files => files;
 
