@@ -1,5 +1,4 @@
-using System.Text.Json;
-using ClaimScope.Core.Feeds;
+using ClaimScope.Core.Evaluation;
 using ClaimScope.Core.Model;
 using ClaimScope.Reports;
 
@@ -18,35 +17,16 @@ internal static class GoldReportInput
 
     public static ReportInput Value => Cached.Value;
 
-    public static IReadOnlyList<Paper> LoadPapers()
-    {
-        var catalog = new PaperCatalog();
-        var source = new FeedSource(FeedFormats.Default, FeedReadOptions.Default);
-        foreach (var record in source.Read(FeedSource.ExpandInputs([SeedData.FeedsFolder]), _ => { }))
-        {
-            catalog.Add(record);
-        }
-
-        return catalog.Papers();
-    }
-
     private static ReportInput Build()
     {
-        var papers = LoadPapers();
-        var byTitle = papers.ToDictionary(p => TitleKey.Normalise(p.Title), StringComparer.Ordinal);
+        var papers = SeedPapers.All;
+        var gold = GoldSet.Load(SeedData.GoldFile, problem => throw new InvalidDataException(problem.ToString()));
         var claims = new List<PaperClaim>();
-        foreach (var line in File.ReadLines(SeedData.GoldFile).Where(l => l.Length > 0))
+        foreach (var paper in papers)
         {
-            using var doc = JsonDocument.Parse(line);
-            var title = doc.RootElement.GetProperty("title").GetString()!;
-            if (!byTitle.TryGetValue(TitleKey.Normalise(title), out var paper))
+            foreach (var goldClaim in gold.Find(paper.Title)?.Claims ?? [])
             {
-                continue;
-            }
-
-            foreach (var gold in doc.RootElement.GetProperty("claims").EnumerateArray())
-            {
-                if (ToClaim(gold, paper.Abstract) is { } claim)
+                if (ToClaim(goldClaim, paper.Abstract) is { } claim)
                 {
                     claims.Add(new PaperClaim(paper, claim));
                 }
@@ -56,27 +36,20 @@ internal static class GoldReportInput
         return new ReportInput { Papers = papers, Claims = claims, GeneratedAt = GeneratedAt };
     }
 
-    private static Claim? ToClaim(JsonElement gold, string abstractText)
+    private static Claim? ToClaim(GoldClaim gold, string abstractText)
     {
-        var text = gold.GetProperty("text").GetString()!;
-        var start = abstractText.IndexOf(text, StringComparison.Ordinal);
-        if (start < 0 || !ClaimVocabulary.TryParseKind(gold.GetProperty("kind").GetString(), out var kind))
+        var start = abstractText.IndexOf(gold.Text, StringComparison.Ordinal);
+        return start < 0 ? null : new Claim
         {
-            return null;
-        }
-
-        var low = gold.TryGetProperty("low", out var l) && l.ValueKind == JsonValueKind.Number ? l.GetDouble() : (double?)null;
-        return new Claim
-        {
-            Kind = kind,
-            Value = gold.GetProperty("value").GetDouble(),
-            Low = low,
-            Unit = gold.GetProperty("unit").GetString()!,
-            Qualifier = ClaimVocabulary.ParseQualifier(gold.GetProperty("qualifier").GetString()),
-            Target = gold.GetProperty("target").GetString() ?? "",
-            Text = text,
+            Kind = gold.Kind,
+            Value = gold.Value,
+            Low = gold.Low,
+            Unit = gold.Unit,
+            Qualifier = gold.Qualifier,
+            Target = gold.Target,
+            Text = gold.Text,
             Start = start,
-            End = start + text.Length,
+            End = start + gold.Text.Length,
         };
     }
 }

@@ -37,15 +37,5 @@ public class SampleGoldScoreTests
         Assert.InRange(result.TargetAccuracy, 0.50, 1.0);
     }
 
-    private static IReadOnlyList<Paper> LoadPapers()
-    {
-        var catalog = new PaperCatalog();
-        var source = new FeedSource(FeedFormats.Default, FeedReadOptions.Default);
-        foreach (var record in source.Read(FeedSource.ExpandInputs([.. Inputs.Select(i => Path.Combine(SeedData.RepoRoot, i))]), _ => { }))
-        {
-            catalog.Add(record);
-        }
-
-        return catalog.Papers();
-    }
+    private static IReadOnlyList<Paper> LoadPapers() => SeedPapers.Read([.. Inputs.Select(i => Path.Combine(SeedData.RepoRoot, i))]);
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ClaimScope.Core.Model;
-using ClaimScope.Tests.Evaluation;
 
 namespace ClaimScope.Tests.Extraction;
 

@@ -49,7 +49,7 @@ public class FuzzTests
     [Fact]
     public void Damaged_abstracts_never_throw_and_every_span_matches_its_evidence()
     {
-        var abstracts = GoldReportInput.LoadPapers().Select(p => p.Abstract).ToArray();
+        var abstracts = SeedPapers.All.Select(p => p.Abstract).ToArray();
         var extractor = ClaimExtractor.CreateDefault();
         var random = new Random(20261124);
 

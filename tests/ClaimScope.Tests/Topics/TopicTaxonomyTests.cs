@@ -16,7 +16,7 @@ public class TopicTaxonomyTests
         """;
 
     private static Paper SeedPaper(string titleStart) =>
-        GoldReportInput.LoadPapers().First(p => p.Title.StartsWith(titleStart, StringComparison.Ordinal));
+        SeedPapers.All.First(p => p.Title.StartsWith(titleStart, StringComparison.Ordinal));
 
     private static Paper PaperWith(string title, string abstractText) => new()
     {
