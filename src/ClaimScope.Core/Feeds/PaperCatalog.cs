@@ -18,8 +18,7 @@ public sealed class PaperCatalog
     public void Add(PaperRecord record)
     {
         RecordCount++;
-        var titleKey = "title:" + TitleKey.Normalise(record.Title);
-        var idKey = record.ArxivId is { Length: > 0 } id ? "arxiv:" + id : null;
+        var (titleKey, idKey) = PaperKeys.Of(record);
         if ((idKey is not null && indexByKey.TryGetValue(idKey, out var index)) || indexByKey.TryGetValue(titleKey, out index))
         {
             builders[index].Merge(record);

@@ -13,8 +13,7 @@ public sealed class PaperDeduplicator
     /// <summary>True the first time a paper (by arXiv id or normalised title) is offered.</summary>
     public bool IsFirstSighting(PaperRecord record)
     {
-        var titleKey = "title:" + TitleKey.Normalise(record.Title);
-        var idKey = record.ArxivId is { Length: > 0 } id ? "arxiv:" + id : null;
+        var (titleKey, idKey) = PaperKeys.Of(record);
         var known = seen.Contains(titleKey) || (idKey is not null && seen.Contains(idKey));
         seen.Add(titleKey);
         if (idKey is not null)
