@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ClaimScope.Cli.Infrastructure;
 using ClaimScope.Core.Feeds;
 
 namespace ClaimScope.Cli.Commands;
@@ -36,6 +37,10 @@ internal sealed class CommonOptions
             }
         });
     }
+
+    /// <summary>The named inputs, opened with the read options given.</summary>
+    public InputCorpus OpenInputs(CliContext context, ParseResult parse) =>
+        InputCorpus.Open(context, parse.GetValue(Inputs) ?? [], ReadOptions(parse));
 
     public FeedReadOptions ReadOptions(ParseResult parse) => new()
     {

@@ -26,7 +26,7 @@ internal static class EvalCommand
                 throw new CliException($"{goldPath}: no such gold file", ExitCodes.UsageError);
             }
 
-            var corpus = InputCorpus.Open(context, parse.GetValue(common.Inputs)!, common.ReadOptions(parse));
+            var corpus = common.OpenInputs(context, parse);
             var papers = corpus.LoadPapers();
             var goldProblems = 0;
             var goldSet = GoldSet.Load(goldPath, problem =>

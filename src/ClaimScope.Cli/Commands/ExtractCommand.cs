@@ -22,7 +22,7 @@ internal static class ExtractCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var corpus = InputCorpus.Open(context, parse.GetValue(common.Inputs)!, common.ReadOptions(parse));
+            var corpus = common.OpenInputs(context, parse);
             var extractor = ClaimExtractor.CreateDefault();
             if (context.OutputIsTerminal)
             {

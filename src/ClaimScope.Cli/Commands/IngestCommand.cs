@@ -30,7 +30,7 @@ internal static class IngestCommand
         command.Options.Add(db);
         command.SetAction(parse =>
         {
-            var corpus = InputCorpus.Open(context, parse.GetValue(common.Inputs)!, common.ReadOptions(parse));
+            var corpus = common.OpenInputs(context, parse);
             using var store = OpenStore(parse.GetValue(db)!);
             var extractor = ClaimExtractor.CreateDefault();
             var (added, seen) = (0, 0);

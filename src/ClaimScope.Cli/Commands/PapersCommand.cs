@@ -16,7 +16,7 @@ internal static class PapersCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var corpus = InputCorpus.Open(context, parse.GetValue(common.Inputs)!, common.ReadOptions(parse));
+            var corpus = common.OpenInputs(context, parse);
             var papers = corpus.LoadPapers();
             PaperOutput.Write(context, papers, parse.GetValue(format)!);
             return corpus.ExitCode;

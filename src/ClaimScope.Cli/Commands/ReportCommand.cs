@@ -54,7 +54,7 @@ internal static class ReportCommand
             var problems = new List<Core.Feeds.FeedProblem>();
             if (inputs.Length > 0)
             {
-                var corpus = InputCorpus.Open(context, inputs, common.ReadOptions(parse));
+                var corpus = common.OpenInputs(context, parse);
                 var extractor = ClaimExtractor.CreateDefault();
                 foreach (var paper in corpus.LoadPapers())
                 {
