@@ -1,6 +1,6 @@
 namespace ClaimScope.Tests;
 
-/// <summary>Locates the repository's sample data and the shared gold set from the test output folder.</summary>
+/// <summary>Locates the repository's sample data and gold sets (all inside the repository) from the test output folder.</summary>
 internal static class SeedData
 {
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -9,8 +9,11 @@ internal static class SeedData
 
     public static string Feed(string name) => Path.Combine(FeedsFolder, name);
 
-    /// <summary>The gold annotations beside the repository (../shared/gold), as CI lays them out.</summary>
-    public static string GoldFile => Path.Combine(RepoRoot, "..", "shared", "gold", "seeds.gold.jsonl");
+    /// <summary>The folder of gold annotations kept in the repository (data/gold).</summary>
+    public static string GoldFolder => Path.Combine(RepoRoot, "data", "gold");
+
+    /// <summary>The seed gold: every unique paper of the listings in data/feeds.</summary>
+    public static string GoldFile => Path.Combine(GoldFolder, "seeds.gold.jsonl");
 
     private static string FindRepoRoot()
     {
