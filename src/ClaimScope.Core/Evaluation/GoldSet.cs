@@ -93,7 +93,8 @@ public sealed class GoldSet
             Text(item, "unit"),
             ClaimVocabulary.ParseQualifier(Text(item, "qualifier")),
             Text(item, "target"),
-            Text(item, "text"));
+            Text(item, "text"),
+            Text(item, "baseline") is { Length: > 0 } baseline ? baseline : null);
     }
 
     private static double? ReadNumber(JsonElement element) => element.ValueKind switch
