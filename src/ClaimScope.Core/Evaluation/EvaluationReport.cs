@@ -19,7 +19,7 @@ public static class EvaluationReport
 
         output.WriteLine();
         output.WriteLine(Invariant($"Matched pairs: {result.MatchedPairs}   qualifier accuracy: {result.QualifierAccuracy:0.000}   target accuracy: {result.TargetAccuracy:0.000} (strict {result.StrictTargetAccuracy:0.000})"));
-        output.WriteLine(Invariant(
+        output.WriteLine(!result.BaselinesAnnotated ? "Baselines: not annotated in this gold file" : Invariant(
             $"Baseline accuracy: {result.BaselineAccuracy:0.000}   named baselines found: {result.NamedBaselinesFound} of {result.NamedBaselinesMatched} matched ({Share(result.NamedBaselinesFound, result.NamedBaselinesMatched):0.000}), {result.NamedBaselinesInGold} in the gold"));
         WriteConfusion(output, result.Confusion);
         if (!verbose)
@@ -34,6 +34,17 @@ public static class EvaluationReport
 
         WriteMisses(output, "False negatives (in the gold, not predicted)", result.FalseNegatives);
         WriteMisses(output, "False positives (predicted, not in the gold)", result.FalsePositives);
+        if (!result.BaselinesAnnotated)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(Invariant($"Baselines that disagree (gold | predicted | text | title): {result.BaselineMisses.Count}"));
+        foreach (var miss in result.BaselineMisses)
+        {
+            output.WriteLine(Invariant($"    {miss.Gold ?? "-"} | {miss.Predicted ?? "-"} | {miss.Text.ReplaceLineEndings(" ")} | {miss.Title}"));
+        }
     }
 
     private static void WriteConfusion(TextWriter output, KindConfusion confusion)

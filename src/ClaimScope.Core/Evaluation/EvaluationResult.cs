@@ -19,6 +19,9 @@ public sealed record EvaluationResult
     /// <summary>Share of matched pairs whose target is the same after normalisation (see <see cref="TargetComparer.Exact"/>).</summary>
     public double StrictTargetAccuracy { get; init; }
 
+    /// <summary>Whether the gold file annotates baselines; when not, the baseline figures mean nothing.</summary>
+    public bool BaselinesAnnotated { get; init; } = true;
+
     /// <summary>Share of matched pairs whose baseline agrees, both absent included (see <see cref="BaselineComparer"/>).</summary>
     public double BaselineAccuracy { get; init; }
 
@@ -33,6 +36,9 @@ public sealed record EvaluationResult
 
     /// <summary>Gold kind against predicted kind, with "none" for a missed or spurious claim.</summary>
     public KindConfusion Confusion { get; init; } = new();
+
+    /// <summary>Matched pairs whose baselines disagree, for reading.</summary>
+    public IReadOnlyList<BaselineMiss> BaselineMisses { get; init; } = [];
 
     public required int PapersScored { get; init; }
 

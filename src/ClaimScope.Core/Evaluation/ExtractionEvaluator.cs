@@ -36,11 +36,13 @@ public static class ExtractionEvaluator
             QualifierAccuracy = Share(tally.QualifierAgree, tally.Matched),
             TargetAccuracy = Share(tally.TargetAgree, tally.Matched),
             StrictTargetAccuracy = Share(tally.TargetExact, tally.Matched),
+            BaselinesAnnotated = gold.HasBaselines,
             BaselineAccuracy = Share(tally.BaselineAgree, tally.Matched),
             NamedBaselinesMatched = tally.NamedMatched,
             NamedBaselinesFound = tally.NamedFound,
             NamedBaselinesInGold = tally.NamedInGold,
             Confusion = tally.Confusion,
+            BaselineMisses = tally.BaselineMisses,
             PapersScored = tally.Papers,
             GoldPapersNotFound = [.. gold.Papers.Where(g => !foundKeys.Contains(TitleKey.Normalise(g.Title))).Select(g => g.Title)],
             FalsePositives = tally.FalsePositives,
@@ -75,6 +77,11 @@ public static class ExtractionEvaluator
             tally.TargetExact += TargetComparer.Exact(partner.Target, claim.Target) ? 1 : 0;
             var baselineAgrees = BaselineComparer.Agree(partner.Baseline, claim.Baseline);
             tally.BaselineAgree += baselineAgrees ? 1 : 0;
+            if (!baselineAgrees)
+            {
+                tally.BaselineMisses.Add(new BaselineMiss(paper.Title, claim.Text, claim.Baseline, partner.Baseline));
+            }
+
             if (claim.Baseline is not null)
             {
                 tally.NamedMatched++;
@@ -147,6 +154,8 @@ public static class ExtractionEvaluator
         public List<ClaimMiss> FalseNegatives { get; } = [];
 
         public KindConfusion Confusion { get; } = new();
+
+        public List<BaselineMiss> BaselineMisses { get; } = [];
 
         public int Papers { get; set; }
 

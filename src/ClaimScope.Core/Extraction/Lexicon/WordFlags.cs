@@ -1,0 +1,38 @@
+namespace ClaimScope.Core.Extraction.Lexicon;
+
+/// <summary>
+/// What the rules know about a word, as flags, so a word is looked up once and every rule reads
+/// the flags it needs (see <see cref="Words"/>). A word may carry several.
+/// </summary>
+[Flags]
+public enum WordFlags
+{
+    None = 0,
+
+    /// <summary>Introduces what a number is compared with: "than", "over", "versus", "against", "upon".</summary>
+    Comparison = 1 << 0,
+
+    /// <summary>A verb whose object is the rival: "outperforms X by 3%", "surpasses X".</summary>
+    RivalVerb = 1 << 1,
+
+    /// <summary>An article, possessive or evaluative adjective that opens a noun phrase but names nothing.</summary>
+    Determiner = 1 << 2,
+
+    /// <summary>A noun that says only "some other method": "baseline", "methods", "counterparts".</summary>
+    GenericHead = 1 << 3,
+
+    /// <summary>A word that alone makes a rival generic: "state-of-the-art", "existing", "prior".</summary>
+    GenericRival = 1 << 4,
+
+    /// <summary>A word that ends a noun phrase: prepositions and conjunctions of a new clause.</summary>
+    PhraseEnd = 1 << 5,
+
+    /// <summary>A pronoun: "it", "them", "ours", which names nothing by itself.</summary>
+    Pronoun = 1 << 6,
+
+    /// <summary>A word of change or gain after which "over X" names the rival ("gains over X").</summary>
+    GainNoun = 1 << 7,
+
+    /// <summary>Introduces an example inside a generic phrase: "such as", "e.g.", "including".</summary>
+    Example = 1 << 8,
+}
