@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ClaimScope.Core.Extraction.Scanning;
 
 namespace ClaimScope.Tests.Extraction;
@@ -111,25 +110,12 @@ public class NumberScannerTests
         var small = string.Concat(Enumerable.Repeat(Clause, 20_000));
         var large = string.Concat(Enumerable.Repeat(Clause, 80_000));
 
-        var smallTime = FastestOfThree(() => Assert.Equal(20_000 * 4, NumberScanner.Scan(small).Count));
-        var largeTime = FastestOfThree(() => Assert.Equal(80_000 * 4, NumberScanner.Scan(large).Count));
+        var smallTime = Timing.FastestOfThree(() => Assert.Equal(20_000 * 4, NumberScanner.Scan(small).Count));
+        var largeTime = Timing.FastestOfThree(() => Assert.Equal(80_000 * 4, NumberScanner.Scan(large).Count));
 
         // A linear scan gives a ratio near 4, a quadratic one near 16; the bound leaves room for a busy machine.
-        var ratio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 1);
+        var ratio = Timing.Ratio(largeTime, smallTime);
         Assert.True(ratio < 9, $"4x the input took {ratio:0.0}x the time");
-    }
-
-    private static TimeSpan FastestOfThree(Action scan)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var clock = Stopwatch.StartNew();
-            scan();
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
-
-        return best;
     }
 
     [Theory]

@@ -55,15 +55,21 @@ public sealed class MeasureMetricRule : IClaimRule
             return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(verb).Start, token.End);
         }
 
-        // A rate ("tokens/s", "bits/min", "TFLOPS") is a level of performance by itself.
+        // A rate ("tokens/s", "TOPS/W", "TFLOPS") is a level of performance by itself.
         if (unit.Contains('/', StringComparison.Ordinal) || unit.EndsWith(" per second", StringComparison.Ordinal)
-            || unit.StartsWith("TFL", StringComparison.OrdinalIgnoreCase) || unit is "FPS" or "fps" or "QPS")
+            || unit.EndsWith("FLOPS", StringComparison.OrdinalIgnoreCase) || unit.EndsWith("OPS", StringComparison.Ordinal) || unit is "FPS" or "fps" or "QPS" or "RPS")
         {
             return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
         }
 
+        // "produces a mesh in 1.2 seconds", "within 3 minutes": the time a task takes is the level reached.
+        if (candidate.LeftWord(Lead(candidate)) is "in" or "within" && IsDuration(unit) && candidate.RightWord(0) is not ("of" or "per"))
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(Lead(candidate)).Start, token.End);
+        }
+
         var named = candidate.FindLeft(IsQuantity, 3);
-        if (named >= 0 && (named == 0 || candidate.LeftWord(0) is "of" or "at" or "to" or "is" or "in"))
+        if (named >= 0 && (named == 0 || candidate.LeftWord(0) is "of" or "at" or "to" or "is" or "in" or "under" or "below"))
         {
             return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(named).Start, token.End);
         }
@@ -91,6 +97,11 @@ public sealed class MeasureMetricRule : IClaimRule
         var inside = after[..close];
         return inside.IndexOf(' ') < 0 || inside.IndexOfAny("\\^_{}=") >= 0;
     }
+
+    private static int Lead(ClaimCandidate candidate) => candidate.LeftWord(0) is "only" or "just" or "about" or "approximately" or "under" ? 1 : 0;
+
+    private static bool IsDuration(string unit) =>
+        unit is "s" or "ms" or "µs" or "μs" or "seconds" or "second" or "sec" or "minutes" or "minute" or "mins" or "hours" or "hour" or "days";
 
     private static bool IsQuantity(string word) => Array.IndexOf(Quantities, word) >= 0;
 
