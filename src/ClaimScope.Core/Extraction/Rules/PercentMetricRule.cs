@@ -44,6 +44,13 @@ public sealed class PercentMetricRule : IClaimRule
             return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(left).Start, candidate.Token.End);
         }
 
+        // "(47.5% on GPQA Diamond)", "and 97.66% across 25 ManiSkill tasks": a bare score on a named benchmark.
+        // A later item of a list ("13% on A and 18% on B") takes the reading of the list's first item instead.
+        if (OnNamedBenchmark(candidate) is { } benchmarkEnd && !candidate.LeftWord(0).StartsWith("by", StringComparison.Ordinal) && !ContinuesList(candidate))
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Token.Start, benchmarkEnd);
+        }
+
         var verb = candidate.FindLeft(Cues.IsResultVerb, 3);
         if (verb >= 0 && !candidate.LeftWord(0).StartsWith("by", StringComparison.Ordinal))
         {
@@ -51,5 +58,40 @@ public sealed class PercentMetricRule : IClaimRule
         }
 
         return RuleOutcome.Pass;
+    }
+
+    private static bool ContinuesList(ClaimCandidate candidate)
+    {
+        var before = candidate.TextBefore(8).TrimEnd();
+        var joined = before.EndsWith("and", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || before.EndsWith("or", StringComparison.Ordinal);
+        for (var j = candidate.Index - 1; joined && j >= 0; j--)
+        {
+            if (candidate.Tokens[j].Unit == candidate.Token.Unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of "on X" / "across N X" right after the number when X is a name (capitalised), else null.</summary>
+    private static int? OnNamedBenchmark(ClaimCandidate candidate)
+    {
+        var k = candidate.RightWord(0) is "on" or "across" ? 1 : candidate.RightWord(1) is "on" or "across" && candidate.Right(0).Lower.Length <= 3 ? 2 : -1;
+        if (k < 0 || candidate.RightClauseCount <= k)
+        {
+            return null;
+        }
+
+        // "across 25 ManiSkill tasks": a count may stand between the preposition and the name.
+        var marker = candidate.Right(k - 1);
+        var name = candidate.Right(k);
+        if (candidate.Text.AsSpan(marker.End, name.Start - marker.End).Trim() is var gap && !gap.IsEmpty && !int.TryParse(gap, out _))
+        {
+            return null;
+        }
+
+        return char.IsUpper(candidate.Text[name.Start]) && name.Lower is not ("the" or "average" or "all") ? name.End : null;
     }
 }
