@@ -26,6 +26,13 @@ public sealed class FromToRule : IClaimRule
             return RuleOutcome.Reject;
         }
 
+        // "62.27% rightarrow 67.04%", "73 -> 81": the value before an arrow is the starting point.
+        if (candidate.Next is { } next && next.Start - token.End <= 16
+            && IsArrow(candidate.Text.AsSpan(token.End, next.Start - token.End)))
+        {
+            return RuleOutcome.Reject;
+        }
+
         if (token.Unit == NumberUnit.Factor || FromIndex(candidate) is not { } fromIndex)
         {
             return RuleOutcome.Pass;
@@ -36,7 +43,8 @@ public sealed class FromToRule : IClaimRule
         {
             NumberUnit.Percent => "%",
             NumberUnit.Measure => token.UnitText,
-            _ => ScoreName(candidate) is { Length: > 0 } score ? score : NamedQuantity(candidate, fromIndex),
+            _ => ScoreName(candidate) is { Length: > 0 } score ? score
+                : NamedQuantity(candidate, fromIndex) is { Length: > 0 } named ? named : CountedCost(candidate, fromIndex),
         };
         return unit.Length == 0 ? RuleOutcome.Pass : RuleOutcome.Accept(ClaimKind.Metric, unit, from.Start, token.End);
     }
@@ -56,6 +64,11 @@ public sealed class FromToRule : IClaimRule
             }
 
             var gap = text.AsSpan(from.End, between);
+            if (IsArrow(gap) && from.Unit == candidate.Token.Unit)
+            {
+                return j;
+            }
+
             var beforeFrom = text.AsSpan(sentenceStart, from.Start - sentenceStart).TrimEnd();
             if (beforeFrom.EndsWith("from", StringComparison.OrdinalIgnoreCase))
             {
@@ -97,6 +110,49 @@ public sealed class FromToRule : IClaimRule
 
         var name = fromWord.LeftWord(k);
         return name.Length < 2 || IsFunctionWord(name) || IsChangeVerb(name) || !char.IsLetter(name[0]) ? "" : text[fromWord.Left(k).Start..fromWord.Left(k).End];
+    }
+
+    /// <summary>
+    /// "reduces reasoning length from 741 to 225 tokens", "cuts sampling steps from 256 to 20": a count
+    /// that falls, of a cost noun named after the end value or before "from", is the level reached.
+    /// A rising count ("from 1 to 8 bits") is a range of settings.
+    /// </summary>
+    private static string CountedCost(ClaimCandidate candidate, int fromIndex)
+    {
+        var from = candidate.Tokens[fromIndex];
+        if (from.Unit != NumberUnit.None || candidate.Token.Value >= from.Value || ChangeStatedBeside(candidate))
+        {
+            return "";
+        }
+
+        if (Cues.IsCost(candidate.RightWord(0)))
+        {
+            return candidate.RightWord(0);
+        }
+
+        var fromWord = candidate.At(fromIndex);
+        return fromWord.LeftWord(0) == "from" && Cues.IsCost(fromWord.LeftWord(1)) ? fromWord.LeftWord(1) : "";
+    }
+
+    /// <summary>"from 256 to 30 steps, achieving an 8.5x speedup": the factor stated right after is the claim, not the count.</summary>
+    private static bool ChangeStatedBeside(ClaimCandidate candidate)
+    {
+        for (var j = candidate.Index + 1; j < candidate.Tokens.Count && candidate.Tokens[j].Start - candidate.Token.End <= 60; j++)
+        {
+            if (candidate.Tokens[j].Unit == NumberUnit.Factor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An arrow between two values, in any of the forms the dumps leave: "→", "->", "rightarrow", "$\rightarrow$".</summary>
+    private static bool IsArrow(ReadOnlySpan<char> gap)
+    {
+        var core = gap.Trim(" $\\{}~".AsSpan());
+        return core is "→" or "->" or "rightarrow" or "Rightarrow" or "longrightarrow";
     }
 
     private static bool IsDecimal(string text, NumberToken token) => text.AsSpan(token.Start, token.End - token.Start).Contains('.');
