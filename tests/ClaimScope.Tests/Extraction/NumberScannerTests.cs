@@ -135,4 +135,21 @@ public class NumberScannerTests
 
         Assert.Equal((NumberUnit.Factor, 2.3, (double?)1.8), (token.Unit, token.Value, token.Low));
     }
+
+    [Theory]
+    [InlineData("reaches 69.8 pm 0.5% on the test split", 69.8, NumberUnit.Percent)]
+    [InlineData("gains +4.4 \\pm 0.7 points", 4.4, NumberUnit.Points)]
+    [InlineData("with 72.1 ± 0.4% accuracy", 72.1, NumberUnit.Percent)]
+    public void A_spread_after_plus_minus_is_part_of_its_value_and_lends_it_its_unit(string text, double value, NumberUnit unit)
+    {
+        var token = Assert.Single(NumberScanner.Scan(text));
+
+        Assert.Equal((value, unit), (token.Value, token.Unit));
+    }
+
+    [Fact]
+    public void A_clock_time_is_no_spread()
+    {
+        Assert.Equal(2, NumberScanner.Scan("the talk at 3pm lasts 45 minutes").Count);
+    }
 }
