@@ -69,7 +69,7 @@ public static class Cues
 
     public static bool IsWorse(string word) => StartsWithAny(word, WorseStems);
 
-    public static bool IsQuality(string word) => StartsWithAny(word, QualityStems);
+    public static bool IsQuality(string word) => StartsWithAny(word, QualityStems) || Lexicon.Words.Is(word, Lexicon.WordFlags.QualityMetric);
 
     /// <summary>A quality where lower is better; a compound that only starts with one ("error-induced") is not.</summary>
     public static bool IsLowerBetter(string word) => !word.Contains('-', StringComparison.Ordinal) && StartsWithAny(word, LowerIsBetterStems);

@@ -35,4 +35,10 @@ public enum WordFlags
 
     /// <summary>Introduces an example inside a generic phrase: "such as", "e.g.", "including".</summary>
     Example = 1 << 8,
+
+    /// <summary>
+    /// The short name of a standard quality score, matched as a whole word ("SR" success rate, "AP",
+    /// "EM", "FVD", "LPIPS"): too short to be matched as a stem the way "accuracy" is.
+    /// </summary>
+    QualityMetric = 1 << 9,
 }

@@ -55,6 +55,8 @@ public static class Words
             "speedup", "speedups", "speed-up", "speed-ups", "advantage", "advantages", "boost", "boosts", "margin", "lead",
             "acceleration", "reduction", "reductions", "savings", "increase", "increases");
         Add(WordFlags.Example, "e.g.", "e.g", "including", "like", "i.e.", "i.e");
+        Add(WordFlags.QualityMetric, "sr", "ap", "ap50", "ap75", "em", "acc", "fvd", "lpips", "rfid", "gfid", "vbench", "geneval",
+            "ndcg", "mrr", "spl", "nds", "wer", "cer", "mos", "pesq", "dice", "iou", "miou", "mae", "ece");
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

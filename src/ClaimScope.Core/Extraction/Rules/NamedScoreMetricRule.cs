@@ -13,7 +13,7 @@ public sealed class NamedScoreMetricRule : IClaimRule
     private static readonly string[] Names =
     [
         "FID", "IS", "BLEU", "PSNR", "SSIM", "CIDEr", "ROUGE-L", "Elo", "gFID", "sFID", "CLIPScore", "mAP", "mIoU", "AP", "AUC", "AUROC",
-        "NDCG", "MRR", "METEOR",
+        "NDCG", "MRR", "METEOR", "rFID", "FVD", "LPIPS", "VBench", "GenEval", "CLIP-Score", "SPL",
     ];
 
     /// <summary>"a scaling efficiency of 0.94", "median human-normalized score of 0.415", "(r=0.89)": a decimal below ten named by its quantity.</summary>
@@ -85,6 +85,12 @@ public sealed class NamedScoreMetricRule : IClaimRule
             if (IsScoreName(text.AsSpan(name.Start, name.End - name.Start)))
             {
                 return RuleOutcome.Accept(ClaimKind.Metric, text[name.Start..name.End], name.Start, name.End);
+            }
+
+            // "a VBench-T2V score of 84.63", "an overall score of 7.9": any named score is an open class.
+            if (nameAt == 2 && char.IsUpper(text[name.Start]) && !candidate.Token.AttachedRight)
+            {
+                return RuleOutcome.Accept(ClaimKind.Metric, text[name.Start..candidate.Left(1).End], name.Start, candidate.Token.End);
             }
         }
 
