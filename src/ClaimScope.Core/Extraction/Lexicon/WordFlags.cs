@@ -41,4 +41,7 @@ public enum WordFlags
     /// "EM", "FVD", "LPIPS"): too short to be matched as a stem the way "accuracy" is.
     /// </summary>
     QualityMetric = 1 << 9,
+
+    /// <summary>A word of a hedge between a verb's "by" and its number: "by more than", "by up to", "by an average of", "by nearly".</summary>
+    Hedge = 1 << 10,
 }

@@ -57,6 +57,8 @@ public static class Words
         Add(WordFlags.Example, "e.g.", "e.g", "including", "like", "i.e.", "i.e");
         Add(WordFlags.QualityMetric, "sr", "ap", "ap50", "ap75", "em", "acc", "fvd", "lpips", "rfid", "gfid", "vbench", "geneval",
             "ndcg", "mrr", "spl", "nds", "wer", "cer", "mos", "pesq", "dice", "iou", "miou", "mae", "ece");
+        Add(WordFlags.Hedge, "more", "than", "up", "to", "at", "least", "over", "about", "nearly", "around", "roughly", "almost",
+            "approximately", "an", "average", "averaging", "of", "approx", "some", "just", "only", "still");
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

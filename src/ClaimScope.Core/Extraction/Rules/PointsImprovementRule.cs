@@ -1,4 +1,5 @@
 using ClaimScope.Core.Extraction.Context;
+using ClaimScope.Core.Extraction.Lexicon;
 using ClaimScope.Core.Extraction.Scanning;
 using ClaimScope.Core.Model;
 
@@ -81,8 +82,17 @@ public sealed class PointsImprovementRule : IClaimRule
         return upper >= 2;
     }
 
-    private static bool FollowsBy(ClaimCandidate candidate) =>
-        candidate.LeftWord(0) == "by" || (candidate.LeftWord(1) == "by" && candidate.LeftWord(0) is "over" or "about" or "nearly" or "around" or "roughly" or "almost");
+    /// <summary>"by 3.4", "by more than 9", "by an average of 2.1": "by" with at most three hedge words before the number.</summary>
+    private static bool FollowsBy(ClaimCandidate candidate)
+    {
+        var k = 0;
+        while (k < 3 && Words.Is(candidate.LeftWord(k), WordFlags.Hedge))
+        {
+            k++;
+        }
+
+        return candidate.LeftWord(k) == "by";
+    }
 
     /// <summary>The number closes its phrase ("by 3.4 on COCO", "by 3.4."), so no unit word of its own follows.</summary>
     private static bool EndsThePhrase(ClaimCandidate candidate) =>
