@@ -22,6 +22,7 @@ public sealed class ClaimRulePipeline
         .Add(new WorseOrCapacityFilter())
         .Add(new NegatedChangeFilter())
         .Add(new ToleranceFilter())
+        .Add(new RetainedShareRule())
         .Add(new VersusMetricRule())
         .Add(new FromToRule())
         .Add(new NamedScoreGainRule())
