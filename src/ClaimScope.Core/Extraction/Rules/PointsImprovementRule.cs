@@ -1,5 +1,4 @@
 using ClaimScope.Core.Extraction.Context;
-using ClaimScope.Core.Extraction.Lexicon;
 using ClaimScope.Core.Extraction.Scanning;
 using ClaimScope.Core.Model;
 
@@ -83,16 +82,7 @@ public sealed class PointsImprovementRule : IClaimRule
     }
 
     /// <summary>"by 3.4", "by more than 9", "by an average of 2.1": "by" with at most three hedge words before the number.</summary>
-    private static bool FollowsBy(ClaimCandidate candidate)
-    {
-        var k = 0;
-        while (k < 3 && Words.Is(candidate.LeftWord(k), WordFlags.Hedge))
-        {
-            k++;
-        }
-
-        return candidate.LeftWord(k) == "by";
-    }
+    private static bool FollowsBy(ClaimCandidate candidate) => candidate.LeftWord(candidate.LeftHedgeCount()) == "by";
 
     /// <summary>The number closes its phrase ("by 3.4 on COCO", "by 3.4."), so no unit word of its own follows.</summary>
     private static bool EndsThePhrase(ClaimCandidate candidate) =>

@@ -1,5 +1,4 @@
 using ClaimScope.Core.Extraction.Context;
-using ClaimScope.Core.Extraction.Lexicon;
 using ClaimScope.Core.Extraction.Scanning;
 using ClaimScope.Core.Model;
 
@@ -23,12 +22,7 @@ public sealed class RetainedShareRule : IClaimRule
             return RuleOutcome.Pass;
         }
 
-        var k = 0;
-        while (k < 3 && Words.Is(candidate.LeftWord(k), WordFlags.Hedge))
-        {
-            k++;
-        }
-
+        var k = candidate.LeftHedgeCount();
         if (!IsKeepVerb(candidate.LeftWord(k)))
         {
             return RuleOutcome.Pass;
