@@ -4,7 +4,7 @@ namespace ClaimScope.Core.Extraction.Context;
 
 /// <summary>
 /// Reads the named baseline of a comparison, as the guideline defines it. The comparison is
-/// found after the number first ("3x faster than vLLM", "a 31x speedup compared to X", "1.8x the
+/// found after the number first ("3x faster than vLLM", "a 12x speedup compared to X", "1.8x the
 /// throughput of X", "gains over X"), else before it in the sentence ("outperforms X by 3%",
 /// "compared with X, it cuts latency by 35%"). The rival is the noun phrase after the marker,
 /// without articles and generic heads ("their CPU-based counterparts" → "CPU-based"), resolved

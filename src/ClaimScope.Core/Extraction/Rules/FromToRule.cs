@@ -6,7 +6,7 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// "From A to B": only B, the value the method reaches, is a claim, and it is a metric
-/// ("top-1 accuracy from 67.2% to 80.0%", "peak memory from 42GB to 11GB", "face similarity from
+/// ("top-1 accuracy from 67.5% to 80.3%", "peak memory from 42GB to 11GB", "face similarity from
 /// 0.462 for GPT-Image-2 to 0.499"). A bare decimal takes the quantity named before "from" as
 /// its unit. A factor B is left to the change rules.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class FromToRule : IClaimRule
             return RuleOutcome.Reject;
         }
 
-        // "62.27% rightarrow 67.04%", "73 -> 81": the value before an arrow is the starting point.
+        // "58.10% rightarrow 61.42%", "73 -> 81": the value before an arrow is the starting point.
         if (candidate.Next is { } next && next.Start - token.End <= 16
             && IsArrow(candidate.Text.AsSpan(token.End, next.Start - token.End)))
         {
@@ -89,7 +89,7 @@ public sealed class FromToRule : IClaimRule
         (gap.EndsWith(" to ", StringComparison.Ordinal) && !gap.EndsWith(" up to ", StringComparison.Ordinal)) || gap.EndsWith(" to just ", StringComparison.Ordinal) || gap.EndsWith(" to only ", StringComparison.Ordinal);
 
     /// <summary>
-    /// "improving face similarity from 0.462 to 0.499", "raises mean Pass^4 from 0.42 to 0.62": the noun before
+    /// "improving face similarity from 0.462 to 0.499", "raises mean Pass^4 from 0.45 to 0.65": the noun before
     /// "from" (past a change verb) names a bare decimal. Integers are left alone: "from 16 to 64" is a count.
     /// </summary>
     private static string NamedQuantity(ClaimCandidate candidate, int fromIndex)
@@ -113,7 +113,7 @@ public sealed class FromToRule : IClaimRule
     }
 
     /// <summary>
-    /// "reduces reasoning length from 741 to 225 tokens", "cuts sampling steps from 256 to 20": a count
+    /// "shortens traces from 1,520 to 610 tokens", "cuts sampling steps from 50 to 4": a count
     /// that falls, of a cost noun named after the end value or before "from", is the level reached.
     /// A rising count ("from 1 to 8 bits") is a range of settings.
     /// </summary>
@@ -134,7 +134,7 @@ public sealed class FromToRule : IClaimRule
         return fromWord.LeftWord(0) == "from" && Cues.IsCost(fromWord.LeftWord(1)) ? fromWord.LeftWord(1) : "";
     }
 
-    /// <summary>"from 256 to 30 steps, achieving an 8.5x speedup": the factor stated right after is the claim, not the count.</summary>
+    /// <summary>"from 50 to 8 steps, giving a 6x speedup": the factor stated right after is the claim, not the count.</summary>
     private static bool ChangeStatedBeside(ClaimCandidate candidate)
     {
         for (var j = candidate.Index + 1; j < candidate.Tokens.Count && candidate.Tokens[j].Start - candidate.Token.End <= 60; j++)

@@ -5,8 +5,8 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// An absolute level in a unit of its own: "achieve 40 TFlops/GPU", "decode throughput of 1,943
-/// tokens/s", "requiring only 8.19 GB VRAM", "143.66s runtime", "a rental cost of just $534,700".
+/// An absolute level in a unit of its own: "achieve 43 TFlops/GPU", "decode throughput of 1,943
+/// tokens/s", "requiring only 8.12 GB VRAM", "143.69s runtime", "a rental cost of just $537,703".
 /// A measure needs a cue that it is a result (a verb of achievement, "only", a named quantity);
 /// hardware ("40GB A100 GPUs") and the study's own spend ("more than 400,000 GPU-hours") are not,
 /// but an amount saved is ("saving 4.4 million TPUv4 hours").
@@ -38,7 +38,7 @@ public sealed class MeasureMetricRule : IClaimRule
         if (dollars && (candidate.FindLeft(w => w.StartsWith("sav", StringComparison.Ordinal) || w.StartsWith("cost", StringComparison.Ordinal), 4) >= 0
             || candidate.FindRight(w => w.StartsWith("cost", StringComparison.Ordinal) || w.StartsWith("saving", StringComparison.Ordinal) || Cues.IsReduction(w), 3) >= 0))
         {
-            // "saves $2.5M in compute costs", "$100K+ in cost reduction": an absolute saving.
+            // "saves $2.5M in compute costs", "$103K+ in cost reduction": an absolute saving.
             return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
         }
 
@@ -62,7 +62,7 @@ public sealed class MeasureMetricRule : IClaimRule
             return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
         }
 
-        // "produces a mesh in 1.2 seconds", "within 3 minutes": the time a task takes is the level reached.
+        // "renders a scene in 0.8 seconds", "within 3 minutes": the time a task takes is the level reached.
         if (candidate.LeftWord(Lead(candidate)) is "in" or "within" && IsDuration(unit) && candidate.RightWord(0) is not ("of" or "per"))
         {
             return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(Lead(candidate)).Start, token.End);

@@ -5,7 +5,7 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// An absolute percentage score the method reaches: "61.4% accuracy", "top-1 accuracy of 93.05%",
+/// An absolute percentage score the method reaches: "61.7% accuracy", "top-1 accuracy of 93.08%",
 /// "achieves 48.1%", "resolves 57.4% of issues", "55.2% MFU". A percentage with no quality word and
 /// no verb of achievement nearby (a share of data, a split) is left alone.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed class PercentMetricRule : IClaimRule
             return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(left).Start, candidate.Token.End);
         }
 
-        // "(47.5% on GPQA Diamond)", "and 97.66% across 25 ManiSkill tasks": a bare score on a named benchmark.
+        // "(52.1% on MMLU-Pro)", "and 88.4% across 40 LIBERO tasks": a bare score on a named benchmark.
         // A later item of a list ("13% on A and 18% on B") takes the reading of the list's first item instead.
         if (OnNamedBenchmark(candidate) is { } benchmarkEnd && !candidate.LeftWord(0).StartsWith("by", StringComparison.Ordinal) && !ContinuesList(candidate))
         {

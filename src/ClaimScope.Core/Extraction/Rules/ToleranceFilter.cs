@@ -4,8 +4,8 @@ using ClaimScope.Core.Extraction.Scanning;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// Rejects a tolerance: a percentage or a number of points after "within" ("accuracy within 3
-/// percentage points of the full model", "limits utility loss to within 1.6%", "within 1% of the
+/// Rejects a tolerance: a percentage or a number of points after "within" ("keeps accuracy within 2
+/// percentage points of the dense model", "limits utility loss to within 1.6%", "within 1% of the
 /// ground truth"). It bounds a loss or a distance; it is no gain. Every such phrase of the
 /// 9,200-abstract corpus is a tolerance. Durations ("within 15 minutes") are left to the metric rules.
 /// </summary>
