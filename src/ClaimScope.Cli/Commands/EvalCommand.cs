@@ -35,6 +35,14 @@ internal static class EvalCommand
                 context.Warn(problem.ToString());
             });
             var result = ExtractionEvaluator.Evaluate(papers, goldSet, ClaimExtractor.CreateDefault());
+            if (result.PapersScored == 0)
+            {
+                // Scores over no paper would read as a perfect run; a wrong input pairing is the likely cause.
+                throw new CliException(
+                    $"{goldPath}: none of its {goldSet.Papers.Count} papers is in the inputs ({papers.Count} papers read): 0 papers scored",
+                    ExitCodes.Failed);
+            }
+
             EvaluationReport.Write(context.Out, result, parse.GetValue(verbose));
             return goldProblems > 0 ? ExitCodes.SkippedInput : corpus.ExitCode;
         });

@@ -65,11 +65,15 @@ internal static class ClaimMatcher
         var unitsAgree = gold.Kind == ClaimKind.Metric
             ? (predicted.Unit == "%") == (gold.Unit == "%")
             : string.Equals(predicted.Unit, gold.Unit, StringComparison.OrdinalIgnoreCase);
-        var scale = Math.Max(Math.Abs(gold.Value), 1e-9);
-        return unitsAgree && Math.Abs(predicted.Value - gold.Value) <= RelativeTolerance * scale;
+        return unitsAgree && ValuesAgree(predicted.Value, gold.Value);
     }
 
-    private static (int Start, int End) LocateGold(string abstractText, string text)
+    /// <summary>Values within 1% of the gold value (relative): the guideline's tolerance.</summary>
+    public static bool ValuesAgree(double predicted, double gold) =>
+        Math.Abs(predicted - gold) <= RelativeTolerance * Math.Max(Math.Abs(gold), 1e-9);
+
+    /// <summary>Where the gold evidence text sits in the abstract, or (-1, -1).</summary>
+    public static (int Start, int End) LocateGold(string abstractText, string text)
     {
         if (text.Length == 0)
         {

@@ -18,7 +18,10 @@ public static class EvaluationReport
         }
 
         output.WriteLine();
-        output.WriteLine(Invariant($"Matched pairs: {result.MatchedPairs}   qualifier accuracy: {result.QualifierAccuracy:0.000}   target accuracy: {result.TargetAccuracy:0.000}"));
+        output.WriteLine(Invariant($"Matched pairs: {result.MatchedPairs}   qualifier accuracy: {result.QualifierAccuracy:0.000}   target accuracy: {result.TargetAccuracy:0.000} (strict {result.StrictTargetAccuracy:0.000})"));
+        output.WriteLine(!result.BaselinesAnnotated ? "Baselines: not annotated in this gold file" : Invariant(
+            $"Baseline accuracy: {result.BaselineAccuracy:0.000}   named baselines found: {result.NamedBaselinesFound} of {result.NamedBaselinesMatched} matched ({Share(result.NamedBaselinesFound, result.NamedBaselinesMatched):0.000}), {result.NamedBaselinesInGold} in the gold"));
+        WriteConfusion(output, result.Confusion);
         if (!verbose)
         {
             return;
@@ -31,7 +34,38 @@ public static class EvaluationReport
 
         WriteMisses(output, "False negatives (in the gold, not predicted)", result.FalseNegatives);
         WriteMisses(output, "False positives (predicted, not in the gold)", result.FalsePositives);
+        if (!result.BaselinesAnnotated)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(Invariant($"Baselines that disagree (gold | predicted | text | title): {result.BaselineMisses.Count}"));
+        foreach (var miss in result.BaselineMisses)
+        {
+            output.WriteLine(Invariant($"    {miss.Gold ?? "-"} | {miss.Predicted ?? "-"} | {miss.Text.ReplaceLineEndings(" ")} | {miss.Title}"));
+        }
     }
+
+    private static void WriteConfusion(TextWriter output, KindConfusion confusion)
+    {
+        var names = Enum.GetValues<ClaimKind>().Select(k => k.ToWire()).Append("none").ToArray();
+        output.WriteLine();
+        output.WriteLine(Invariant($"Kinds (rows gold, columns predicted; {confusion.WrongKind} found with another kind):"));
+        output.WriteLine(Invariant($"{"",-12}") + string.Concat(names.Select(n => Invariant($" {n,11}"))));
+        for (var g = 0; g < names.Length; g++)
+        {
+            var row = Invariant($"{names[g],-12}");
+            for (var p = 0; p < names.Length; p++)
+            {
+                row += g == KindConfusion.None && p == KindConfusion.None ? Invariant($" {"-",11}") : Invariant($" {confusion[g, p],11}");
+            }
+
+            output.WriteLine(row);
+        }
+    }
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
     private static void WriteMisses(TextWriter output, string heading, IReadOnlyList<ClaimMiss> misses)
     {

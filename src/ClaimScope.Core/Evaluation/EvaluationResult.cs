@@ -16,6 +16,30 @@ public sealed record EvaluationResult
     /// <summary>Share of matched pairs whose target agrees (see <see cref="TargetComparer"/>).</summary>
     public required double TargetAccuracy { get; init; }
 
+    /// <summary>Share of matched pairs whose target is the same after normalisation (see <see cref="TargetComparer.Exact"/>).</summary>
+    public double StrictTargetAccuracy { get; init; }
+
+    /// <summary>Whether the gold file annotates baselines; when not, the baseline figures mean nothing.</summary>
+    public bool BaselinesAnnotated { get; init; } = true;
+
+    /// <summary>Share of matched pairs whose baseline agrees, both absent included (see <see cref="BaselineComparer"/>).</summary>
+    public double BaselineAccuracy { get; init; }
+
+    /// <summary>Matched pairs whose gold claim names a baseline.</summary>
+    public int NamedBaselinesMatched { get; init; }
+
+    /// <summary>Of <see cref="NamedBaselinesMatched"/>, those whose predicted baseline agrees.</summary>
+    public int NamedBaselinesFound { get; init; }
+
+    /// <summary>Gold claims (matched or not) of the scored papers that name a baseline.</summary>
+    public int NamedBaselinesInGold { get; init; }
+
+    /// <summary>Gold kind against predicted kind, with "none" for a missed or spurious claim.</summary>
+    public KindConfusion Confusion { get; init; } = new();
+
+    /// <summary>Matched pairs whose baselines disagree, for reading.</summary>
+    public IReadOnlyList<BaselineMiss> BaselineMisses { get; init; } = [];
+
     public required int PapersScored { get; init; }
 
     /// <summary>Titles of gold papers that none of the inputs contained.</summary>

@@ -16,6 +16,7 @@ public sealed class GoldSet
     public GoldSet(IEnumerable<GoldPaper> papers)
     {
         Papers = [.. papers];
+        HasBaselines = Papers.Any(p => p.Claims.Any(c => c.Baseline is not null));
         byKey = new Dictionary<string, GoldPaper>(StringComparer.Ordinal);
         foreach (var paper in Papers)
         {
@@ -25,6 +26,12 @@ public sealed class GoldSet
 
     public IReadOnlyList<GoldPaper> Papers { get; }
 
+    /// <summary>
+    /// Whether the gold annotates baselines at all: a file where some claim has a "baseline" field
+    /// (older gold files have none), or a set built in code where some claim names one.
+    /// </summary>
+    public bool HasBaselines { get; private init; }
+
     public int ClaimCount => Papers.Sum(p => p.Claims.Count);
 
     /// <summary>The gold paper whose normalised title equals this one's, if any.</summary>
@@ -33,6 +40,7 @@ public sealed class GoldSet
     public static GoldSet Load(string path, Action<FeedProblem> problems)
     {
         var papers = new List<GoldPaper>();
+        var hasBaselines = false;
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -45,6 +53,7 @@ public sealed class GoldSet
             try
             {
                 papers.Add(ParsePaper(line));
+                hasBaselines |= line.Contains("\"baseline\"", StringComparison.Ordinal);
             }
             catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
             {
@@ -53,7 +62,7 @@ public sealed class GoldSet
             }
         }
 
-        return new GoldSet(papers);
+        return new GoldSet(papers) { HasBaselines = hasBaselines };
     }
 
     private static GoldPaper ParsePaper(string line)
@@ -93,7 +102,8 @@ public sealed class GoldSet
             Text(item, "unit"),
             ClaimVocabulary.ParseQualifier(Text(item, "qualifier")),
             Text(item, "target"),
-            Text(item, "text"));
+            Text(item, "text"),
+            Text(item, "baseline") is { Length: > 0 } baseline ? baseline : null);
     }
 
     private static double? ReadNumber(JsonElement element) => element.ValueKind switch

@@ -33,6 +33,17 @@ public static class TargetComparer
         return a.Any(w => !Generic.Contains(w) && b.Contains(w));
     }
 
+    /// <summary>
+    /// The strict reading: the same words after lower-casing, dropping punctuation and a plural "s"
+    /// ("KV-cache" and "kv caches" agree; "inference" and "inference latency" do not).
+    /// </summary>
+    public static bool Exact(string predicted, string gold) =>
+        string.Equals(Normalise(predicted), Normalise(gold), StringComparison.Ordinal);
+
+    private static string Normalise(string text) => string.Join(' ', text.ToLowerInvariant()
+        .Split([' ', '-', '/', ',', '(', ')', '@', '.', '_'], StringSplitOptions.RemoveEmptyEntries)
+        .Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w));
+
     private static HashSet<string> Words(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);

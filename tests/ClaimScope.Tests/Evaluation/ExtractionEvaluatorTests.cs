@@ -82,6 +82,44 @@ public class ExtractionEvaluatorTests
         Assert.False(TargetComparer.Agree("memory", "accuracy"));
     }
 
+    [Fact]
+    public void Strict_target_accuracy_needs_the_same_words_where_the_lenient_one_accepts_a_broader_name()
+    {
+        var gold = Gold(new GoldClaim(ClaimKind.Speedup, 3.2, null, "x", ClaimQualifier.UpTo, "inference latency", "up to 3.2x faster"));
+
+        var result = ExtractionEvaluator.Evaluate([FastPaper], gold, new Fixed(Predicted(ClaimKind.Speedup, 3.2, "x", ClaimQualifier.UpTo)));
+
+        Assert.Equal((1.0, 0.0), (result.TargetAccuracy, result.StrictTargetAccuracy));
+    }
+
+    [Fact]
+    public void A_named_gold_baseline_counts_as_found_when_the_prediction_names_the_same_system()
+    {
+        var gold = Gold(
+            new GoldClaim(ClaimKind.Speedup, 3.2, null, "x", ClaimQualifier.None, "inference", "3.2x faster", Baseline: "EAGLE-3"),
+            new GoldClaim(ClaimKind.Metric, 85.3, null, "%", ClaimQualifier.None, "accuracy", "85.3% accuracy", Baseline: "vLLM"));
+
+        var result = ExtractionEvaluator.Evaluate([FastPaper], gold, new Fixed(
+            Predicted(ClaimKind.Speedup, 3.2, "x") with { Baseline = "EAGLE3" },
+            Predicted(ClaimKind.Metric, 85.3, "%")));
+
+        Assert.Equal((1, 2, 2), (result.NamedBaselinesFound, result.NamedBaselinesMatched, result.NamedBaselinesInGold));
+        Assert.Equal(0.5, result.BaselineAccuracy);
+    }
+
+    [Fact]
+    public void A_number_found_at_the_right_place_with_the_wrong_kind_is_counted_as_a_confusion()
+    {
+        var gold = Gold(new GoldClaim(ClaimKind.Speedup, 3.2, null, "x", ClaimQualifier.UpTo, "inference", "up to 3.2x faster"));
+
+        var result = ExtractionEvaluator.Evaluate([FastPaper], gold, new Fixed(Predicted(ClaimKind.Reduction, 3.2, "x")));
+
+        Assert.Equal(1, result.Confusion[(int)ClaimKind.Speedup, (int)ClaimKind.Reduction]);
+        Assert.Equal(0, result.Confusion[(int)ClaimKind.Speedup, KindConfusion.None]);
+        Assert.Equal(0, result.Confusion[KindConfusion.None, (int)ClaimKind.Reduction]);
+        Assert.Equal(1, result.Confusion.WrongKind);
+    }
+
     private static GoldSet Gold(params GoldClaim[] claims) => new([new GoldPaper("Fast Paper", claims)]);
 
     private static Claim Predicted(ClaimKind kind, double value, string unit, ClaimQualifier qualifier = ClaimQualifier.None) => new()

@@ -77,4 +77,39 @@ public class FromToRuleTests
 
         Assert.Equal([(ClaimKind.Metric, 2.0)], claims.Select(c => (c.Kind, c.Value)));
     }
+
+    [Theory]
+    [InlineData("Distillation lifts the average score (58.10% rightarrow 61.42%) on eight benchmarks.", "61.42%")]
+    [InlineData("Accuracy on MMLU goes 48.3% $\\rightarrow$ 52.9% after the second stage.", "52.9%")]
+    [InlineData("Pass@1 improves from 31.0% -> 36.5% with the verifier.", "36.5%")]
+    public void The_value_after_an_arrow_is_the_level_reached(string sentence, string number)
+    {
+        var outcome = rule.Match(Candidate.For(sentence, number));
+
+        Assert.Equal((RuleVerdict.Accept, ClaimKind.Metric, "%"), (outcome.Verdict, outcome.Kind, outcome.Unit));
+    }
+
+    [Fact]
+    public void The_value_before_an_arrow_is_rejected()
+    {
+        Assert.Equal(RuleVerdict.Reject, rule.Match(Candidate.For("It lifts the score (58.10% rightarrow 61.42%).", "58.10%")).Verdict);
+    }
+
+    [Theory]
+    [InlineData("The method shortens reasoning traces from 1,520 to 610 tokens on MATH.", "610", "tokens")]
+    [InlineData("We cut the sampling steps from 50 to 4 without retraining.", "4", "steps")]
+    public void A_falling_count_of_a_cost_is_the_level_reached(string sentence, string number, string unit)
+    {
+        var outcome = rule.Match(Candidate.For(sentence, number));
+
+        Assert.Equal((RuleVerdict.Accept, ClaimKind.Metric, unit), (outcome.Verdict, outcome.Kind, outcome.Unit));
+    }
+
+    [Theory]
+    [InlineData("The prompt grows from 300 tokens at the start to 900 tokens after retrieval.", "900")]
+    [InlineData("It cuts decoding steps from 256 to 30, achieving an 8.5x speedup.", "30")]
+    public void A_rising_count_or_a_count_beside_a_stated_factor_is_not_a_level_reached(string sentence, string number)
+    {
+        Assert.NotEqual(RuleVerdict.Accept, rule.Match(Candidate.For(sentence, number)).Verdict);
+    }
 }

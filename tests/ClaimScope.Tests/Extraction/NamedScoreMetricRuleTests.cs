@@ -59,4 +59,23 @@ public class NamedScoreMetricRuleTests
 
         Assert.Equal(RuleVerdict.Pass, outcome.Verdict);
     }
+
+    [Theory]
+    [InlineData("Our distilled model achieves a VBench-T2V score of 84.63 with two steps.", "84.63", "VBench-T2V score")]
+    [InlineData("The agent reaches an MT-Bench score of 8.1 after tuning.", "8.1", "MT-Bench score")]
+    [InlineData("It attains a GenEval score of 0.89 at one step.", "0.89", "GenEval")]
+    public void Any_named_score_of_a_number_is_a_metric_named_after_it(string sentence, string number, string unit)
+    {
+        var outcome = rule.Match(Candidate.For(sentence, number));
+
+        Assert.Equal((RuleVerdict.Accept, ClaimKind.Metric, unit), (outcome.Verdict, outcome.Kind, outcome.Unit));
+    }
+
+    [Theory]
+    [InlineData("The navigator achieves 66.2% SR on R2R-CE.")]
+    [InlineData("It reaches a COCO box AP of 56.4% with the large kernels.")]
+    public void Short_standard_score_names_make_a_percentage_a_metric(string sentence)
+    {
+        Assert.Equal(ClaimKind.Metric, Extract.Single(sentence).Kind);
+    }
 }

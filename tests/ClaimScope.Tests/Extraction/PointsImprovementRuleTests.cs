@@ -83,4 +83,13 @@ public class PointsImprovementRuleTests
     {
         Assert.Empty(Extract.From("The loss weights are scaled by 0.8 after warm-up."));
     }
+
+    [Theory]
+    [InlineData("The memory lifts the small model by more than 9 points on average.")]
+    [InlineData("Retrieval improves recall by an average of 4.2 points across tasks.")]
+    [InlineData("It beats the dense model by nearly 3 points.")]
+    public void Hedge_words_between_by_and_the_number_keep_it_a_gain_in_points(string sentence)
+    {
+        Assert.Equal(ClaimKind.Improvement, Extract.Single(sentence).Kind);
+    }
 }

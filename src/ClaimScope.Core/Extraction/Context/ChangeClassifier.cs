@@ -15,7 +15,7 @@ public static class ChangeClassifier
     private const int RightReach = 5;
     private const int LeftReach = 14;
 
-    /// <summary>Only the words after the number: "at 20% lower cost" is a change, "at 25%" a setting.</summary>
+    /// <summary>Only the words after the number: "at 23% lower cost" is a change, "at 25%" a setting.</summary>
     public static ChangeReading? ClassifyRight(ClaimCandidate candidate) => FromRight(candidate);
 
     public static ChangeReading? Classify(ClaimCandidate candidate)
@@ -123,7 +123,7 @@ public static class ChangeClassifier
                 return new(kind, span.Start, span.End);
             }
 
-            // "higher controllability by ~33.5%", "lower latency by 20%": a comparative before "by".
+            // "higher controllability by ~33.8%", "lower latency by 20%": a comparative before "by".
             if (word is "higher" or "better" or "lower" or "less" && k >= 2 && k <= 4 && c.LeftWord(0) == "by")
             {
                 var kind = word is "lower" or "less"

@@ -135,6 +135,18 @@ public sealed class ClaimCandidate
 
     public NumberToken? Next => Index + 1 < Tokens.Count ? Tokens[Index + 1] : null;
 
+    /// <summary>How many hedge words ("more than", "up to", "an average of") stand right before the number, at most three.</summary>
+    public int LeftHedgeCount()
+    {
+        var k = 0;
+        while (k < 3 && Lexicon.Words.Is(LeftWord(k), Lexicon.WordFlags.Hedge))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>The nearest word to the left, within <paramref name="max"/> words, that satisfies the test; its distance or -1.</summary>
     public int FindLeft(Func<string, bool> test, int max)
     {

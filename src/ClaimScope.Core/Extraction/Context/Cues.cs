@@ -16,7 +16,7 @@ public static class Cues
     [
         "less", "fewer", "smaller", "lower", "reduc", "cut", "cutting", "sav", "decreas", "shrink", "slash", "shorten",
         "compress", "cheaper", "efficien", "cost-effective", "cost-efficient", "prune", "prunes", "pruning", "eliminat",
-        "lighter", "lesser", "minimiz", "shorter", "remov", "fraction", "multiplier",
+        "lighter", "lesser", "minimiz", "shorter", "remov", "fraction",
     ];
 
     private static readonly string[] ImprovementStems =
@@ -48,7 +48,7 @@ public static class Cues
         "memory", "latency", "time", "flops", "compute", "computation", "computational", "energy", "power", "parameter",
         "size", "cache", "kv", "token", "communication", "storage", "cost", "data", "footprint", "vram", "bandwidth",
         "area", "gpu", "hours", "resources", "budget", "ttft", "runtime", "traffic", "bits", "feature", "iterations",
-        "steps", "samples", "calls", "queries", "examples", "annotation", "labels", "connections", "luts", "stalls",
+        "steps", "samples", "calls", "queries", "examples", "annotation", "labels",
     ];
 
     private static readonly string[] CapacityNouns = ["batch", "context", "sequence", "sequences", "images", "window", "capacity"];
@@ -69,7 +69,7 @@ public static class Cues
 
     public static bool IsWorse(string word) => StartsWithAny(word, WorseStems);
 
-    public static bool IsQuality(string word) => StartsWithAny(word, QualityStems);
+    public static bool IsQuality(string word) => StartsWithAny(word, QualityStems) || Lexicon.Words.Is(word, Lexicon.WordFlags.QualityMetric);
 
     /// <summary>A quality where lower is better; a compound that only starts with one ("error-induced") is not.</summary>
     public static bool IsLowerBetter(string word) => !word.Contains('-', StringComparison.Ordinal) && StartsWithAny(word, LowerIsBetterStems);

@@ -47,7 +47,7 @@ public static class QualifierReader
             }
         }
 
-        // "by a maximum macro F1-score margin of almost 4%": the maximum is what the number states; "almost" only rounds it.
+        // "by a maximum macro F1-score margin of almost 7%": the maximum is what the number states; "almost" only rounds it.
         if (best.Qualifier is ClaimQualifier.None or ClaimQualifier.About && candidate.FindLeft(w => w is "maximum", 6) is var max and >= 0
             && candidate.FindLeft(w => w is "of", max) >= 0)
         {

@@ -56,11 +56,9 @@ internal static class TargetTopics
         ["usage"] = "usage",
         ["overhead"] = "overhead",
         ["attention"] = "attention",
-        ["kernel"] = "kernel performance",
         ["accuracy"] = "accuracy",
         ["perplexity"] = "perplexity",
         ["fid"] = "fid",
-        ["is"] = "inception score",
         ["miou"] = "miou",
         ["map"] = "map",
         ["f1"] = "f1",
@@ -95,8 +93,6 @@ internal static class TargetTopics
         ["covering"] = "coverage",
         ["hallucination"] = "hallucination",
         ["correctness"] = "correctness",
-        ["lut"] = "luts",
-        ["ff"] = "ffs",
         ["gpus"] = "gpus",
         ["connection"] = "connections",
         ["feature"] = "features",
@@ -111,9 +107,8 @@ internal static class TargetTopics
         ["cost-efficient"] = "cost",
         ["dollar"] = "cost",
         ["compression"] = "compression",
-        ["scans"] = "data",
         ["performance"] = "performance",
-        ["quality"] = "model quality",
+        ["quality"] = "quality",
     };
 
     private static readonly HashSet<string> QualityTopics = new(StringComparer.Ordinal)
@@ -125,14 +120,14 @@ internal static class TargetTopics
     private static readonly HashSet<string> CostTopics = new(StringComparer.Ordinal)
     {
         "memory", "peak memory", "kv cache", "flops", "compute", "energy", "power", "parameters", "model size", "cost", "tokens",
-        "data", "storage", "communication", "area", "luts", "ffs", "gpus", "connections", "features", "sparsity", "steps",
+        "data", "storage", "communication", "area", "gpus", "connections", "features", "sparsity", "steps",
         "iterations", "training cost", "inference cost", "deployment cost", "sampling cost",
     };
 
     private static readonly HashSet<string> SpeedTopics = new(StringComparer.Ordinal)
     {
         "inference", "decoding", "prefill", "sampling", "training", "throughput", "goodput", "latency", "ttft", "runtime",
-        "execution time", "attention", "kernel performance", "checkpointing", "search", "mfu", "utilization", "time",
+        "execution time", "attention", "checkpointing", "search", "mfu", "utilization", "time",
     };
 
     /// <summary>
@@ -142,7 +137,7 @@ internal static class TargetTopics
     public static bool Fits(Model.ClaimKind kind, string topic, string unit) => kind switch
     {
         Model.ClaimKind.Speedup or Model.ClaimKind.Reduction when IsMetricPhrase(topic) => false,
-        Model.ClaimKind.Speedup => !QualityTopics.Contains(topic) && !CostTopics.Contains(topic) && topic is not ("performance" or "model quality" or "efficiency" or "time"),
+        Model.ClaimKind.Speedup => !QualityTopics.Contains(topic) && !CostTopics.Contains(topic) && topic is not ("performance" or "quality" or "efficiency" or "time"),
         Model.ClaimKind.Reduction => !QualityTopics.Contains(topic),
         Model.ClaimKind.Improvement => !CostTopics.Contains(topic) && !SpeedTopics.Contains(topic),
         // A percentage score is a quality or a utilisation, not a phase of the pipeline.

@@ -21,6 +21,8 @@ public sealed class ClaimRulePipeline
         .Add(new ConditionFilter())
         .Add(new WorseOrCapacityFilter())
         .Add(new NegatedChangeFilter())
+        .Add(new ToleranceFilter())
+        .Add(new RetainedShareRule())
         .Add(new VersusMetricRule())
         .Add(new FromToRule())
         .Add(new NamedScoreGainRule())

@@ -29,7 +29,7 @@ public sealed class ConditionFilter : IClaimRule
         var lead = candidate.LeftWord(0) is "a" or "an" or "the" ? candidate.LeftWord(1) : candidate.LeftWord(0);
         if (lead == "at" && candidate.Token.Unit is NumberUnit.Percent or NumberUnit.Factor && ChangeClassifier.ClassifyRight(candidate) is null)
         {
-            // "pruning at 25% of training", "at 4x compression": a setting, unless a change follows ("at 20% lower cost").
+            // "pruning at 25% of training", "at 4x compression": a setting, unless a change follows ("at 23% lower cost").
             return RuleOutcome.Reject;
         }
 

@@ -25,7 +25,7 @@ public sealed class FactorChangeRule : IClaimRule
             return RuleOutcome.Accept(kind, "x", reading.CueStart, reading.CueEnd);
         }
 
-        // A bare factor in a list ("2.51x in Img64cond") borrows the sentence's speed topic, or a saving
+        // A bare factor in a list ("2.54x in Img64cond") borrows the sentence's speed topic, or a saving
         // named in its own clause; a number-word never does ("over four orders of magnitude").
         if (candidate.Token.IsWord)
         {
@@ -52,7 +52,7 @@ public sealed class FactorChangeRule : IClaimRule
 
     /// <summary>
     /// Whether a quality is named: accuracy and the like always; "performance" only when the
-    /// sentence says nothing of speed, kernels or latency ("2.8x performance gain" vs "kernel performance improvements of 1.75x").
+    /// sentence says nothing of speed, kernels or latency ("2.8x performance gain" vs "kernel performance improvements of 1.78x").
     /// </summary>
     private static bool NamesQuality(ClaimCandidate candidate)
     {

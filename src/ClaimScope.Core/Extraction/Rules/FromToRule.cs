@@ -6,7 +6,7 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// "From A to B": only B, the value the method reaches, is a claim, and it is a metric
-/// ("top-1 accuracy from 67.2% to 80.0%", "peak memory from 42GB to 11GB", "face similarity from
+/// ("top-1 accuracy from 67.5% to 80.3%", "peak memory from 42GB to 11GB", "face similarity from
 /// 0.462 for GPT-Image-2 to 0.499"). A bare decimal takes the quantity named before "from" as
 /// its unit. A factor B is left to the change rules.
 /// </summary>
@@ -26,6 +26,13 @@ public sealed class FromToRule : IClaimRule
             return RuleOutcome.Reject;
         }
 
+        // "58.10% rightarrow 61.42%", "73 -> 81": the value before an arrow is the starting point.
+        if (candidate.Next is { } next && next.Start - token.End <= 16
+            && IsArrow(candidate.Text.AsSpan(token.End, next.Start - token.End)))
+        {
+            return RuleOutcome.Reject;
+        }
+
         if (token.Unit == NumberUnit.Factor || FromIndex(candidate) is not { } fromIndex)
         {
             return RuleOutcome.Pass;
@@ -36,7 +43,8 @@ public sealed class FromToRule : IClaimRule
         {
             NumberUnit.Percent => "%",
             NumberUnit.Measure => token.UnitText,
-            _ => ScoreName(candidate) is { Length: > 0 } score ? score : NamedQuantity(candidate, fromIndex),
+            _ => ScoreName(candidate) is { Length: > 0 } score ? score
+                : NamedQuantity(candidate, fromIndex) is { Length: > 0 } named ? named : CountedCost(candidate, fromIndex),
         };
         return unit.Length == 0 ? RuleOutcome.Pass : RuleOutcome.Accept(ClaimKind.Metric, unit, from.Start, token.End);
     }
@@ -56,6 +64,11 @@ public sealed class FromToRule : IClaimRule
             }
 
             var gap = text.AsSpan(from.End, between);
+            if (IsArrow(gap) && from.Unit == candidate.Token.Unit)
+            {
+                return j;
+            }
+
             var beforeFrom = text.AsSpan(sentenceStart, from.Start - sentenceStart).TrimEnd();
             if (beforeFrom.EndsWith("from", StringComparison.OrdinalIgnoreCase))
             {
@@ -76,7 +89,7 @@ public sealed class FromToRule : IClaimRule
         (gap.EndsWith(" to ", StringComparison.Ordinal) && !gap.EndsWith(" up to ", StringComparison.Ordinal)) || gap.EndsWith(" to just ", StringComparison.Ordinal) || gap.EndsWith(" to only ", StringComparison.Ordinal);
 
     /// <summary>
-    /// "improving face similarity from 0.462 to 0.499", "raises mean Pass^4 from 0.42 to 0.62": the noun before
+    /// "improving face similarity from 0.462 to 0.499", "raises mean Pass^4 from 0.45 to 0.65": the noun before
     /// "from" (past a change verb) names a bare decimal. Integers are left alone: "from 16 to 64" is a count.
     /// </summary>
     private static string NamedQuantity(ClaimCandidate candidate, int fromIndex)
@@ -97,6 +110,49 @@ public sealed class FromToRule : IClaimRule
 
         var name = fromWord.LeftWord(k);
         return name.Length < 2 || IsFunctionWord(name) || IsChangeVerb(name) || !char.IsLetter(name[0]) ? "" : text[fromWord.Left(k).Start..fromWord.Left(k).End];
+    }
+
+    /// <summary>
+    /// "shortens traces from 1,520 to 610 tokens", "cuts sampling steps from 50 to 4": a count
+    /// that falls, of a cost noun named after the end value or before "from", is the level reached.
+    /// A rising count ("from 1 to 8 bits") is a range of settings.
+    /// </summary>
+    private static string CountedCost(ClaimCandidate candidate, int fromIndex)
+    {
+        var from = candidate.Tokens[fromIndex];
+        if (from.Unit != NumberUnit.None || candidate.Token.Value >= from.Value || ChangeStatedBeside(candidate))
+        {
+            return "";
+        }
+
+        if (Cues.IsCost(candidate.RightWord(0)))
+        {
+            return candidate.RightWord(0);
+        }
+
+        var fromWord = candidate.At(fromIndex);
+        return fromWord.LeftWord(0) == "from" && Cues.IsCost(fromWord.LeftWord(1)) ? fromWord.LeftWord(1) : "";
+    }
+
+    /// <summary>"from 50 to 8 steps, giving a 6x speedup": the factor stated right after is the claim, not the count.</summary>
+    private static bool ChangeStatedBeside(ClaimCandidate candidate)
+    {
+        for (var j = candidate.Index + 1; j < candidate.Tokens.Count && candidate.Tokens[j].Start - candidate.Token.End <= 60; j++)
+        {
+            if (candidate.Tokens[j].Unit == NumberUnit.Factor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An arrow between two values, in any of the forms the dumps leave: "→", "->", "rightarrow", "$\rightarrow$".</summary>
+    private static bool IsArrow(ReadOnlySpan<char> gap)
+    {
+        var core = gap.Trim(" $\\{}~".AsSpan());
+        return core is "→" or "->" or "rightarrow" or "Rightarrow" or "longrightarrow";
     }
 
     private static bool IsDecimal(string text, NumberToken token) => text.AsSpan(token.Start, token.End - token.Start).Contains('.');

@@ -5,8 +5,8 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// An absolute level in a unit of its own: "achieve 40 TFlops/GPU", "decode throughput of 1,943
-/// tokens/s", "requiring only 8.19 GB VRAM", "143.66s runtime", "a rental cost of just $534,700".
+/// An absolute level in a unit of its own: "achieve 43 TFlops/GPU", "decode throughput of 1,943
+/// tokens/s", "requiring only 8.12 GB VRAM", "143.69s runtime", "a rental cost of just $537,703".
 /// A measure needs a cue that it is a result (a verb of achievement, "only", a named quantity);
 /// hardware ("40GB A100 GPUs") and the study's own spend ("more than 400,000 GPU-hours") are not,
 /// but an amount saved is ("saving 4.4 million TPUv4 hours").
@@ -38,7 +38,7 @@ public sealed class MeasureMetricRule : IClaimRule
         if (dollars && (candidate.FindLeft(w => w.StartsWith("sav", StringComparison.Ordinal) || w.StartsWith("cost", StringComparison.Ordinal), 4) >= 0
             || candidate.FindRight(w => w.StartsWith("cost", StringComparison.Ordinal) || w.StartsWith("saving", StringComparison.Ordinal) || Cues.IsReduction(w), 3) >= 0))
         {
-            // "saves $2.5M in compute costs", "$100K+ in cost reduction": an absolute saving.
+            // "saves $2.5M in compute costs", "$103K+ in cost reduction": an absolute saving.
             return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
         }
 
@@ -55,15 +55,21 @@ public sealed class MeasureMetricRule : IClaimRule
             return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(verb).Start, token.End);
         }
 
-        // A rate ("tokens/s", "bits/min", "TFLOPS") is a level of performance by itself.
+        // A rate ("tokens/s", "TOPS/W", "TFLOPS") is a level of performance by itself.
         if (unit.Contains('/', StringComparison.Ordinal) || unit.EndsWith(" per second", StringComparison.Ordinal)
-            || unit.StartsWith("TFL", StringComparison.OrdinalIgnoreCase) || unit is "FPS" or "fps" or "QPS")
+            || unit.EndsWith("FLOPS", StringComparison.OrdinalIgnoreCase) || unit.EndsWith("OPS", StringComparison.Ordinal) || unit is "FPS" or "fps" or "QPS" or "RPS")
         {
             return RuleOutcome.Accept(ClaimKind.Metric, unit, start, token.End);
         }
 
+        // "renders a scene in 0.8 seconds", "within 3 minutes": the time a task takes is the level reached.
+        if (candidate.LeftWord(Lead(candidate)) is "in" or "within" && IsDuration(unit) && candidate.RightWord(0) is not ("of" or "per"))
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(Lead(candidate)).Start, token.End);
+        }
+
         var named = candidate.FindLeft(IsQuantity, 3);
-        if (named >= 0 && (named == 0 || candidate.LeftWord(0) is "of" or "at" or "to" or "is" or "in"))
+        if (named >= 0 && (named == 0 || candidate.LeftWord(0) is "of" or "at" or "to" or "is" or "in" or "under" or "below"))
         {
             return RuleOutcome.Accept(ClaimKind.Metric, unit, candidate.Left(named).Start, token.End);
         }
@@ -91,6 +97,11 @@ public sealed class MeasureMetricRule : IClaimRule
         var inside = after[..close];
         return inside.IndexOf(' ') < 0 || inside.IndexOfAny("\\^_{}=") >= 0;
     }
+
+    private static int Lead(ClaimCandidate candidate) => candidate.LeftWord(0) is "only" or "just" or "about" or "approximately" or "under" ? 1 : 0;
+
+    private static bool IsDuration(string unit) =>
+        unit is "s" or "ms" or "µs" or "μs" or "seconds" or "second" or "sec" or "minutes" or "minute" or "mins" or "hours" or "hour" or "days";
 
     private static bool IsQuantity(string word) => Array.IndexOf(Quantities, word) >= 0;
 

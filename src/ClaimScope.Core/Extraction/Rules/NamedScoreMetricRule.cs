@@ -5,18 +5,18 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// An absolute score on a metric named beside a bare number: "an FID of 2.11", "FID score of
-/// 5.75", "IS of 10.03", "17.86 FID", "9.74 IS", "1-step FID 2.42". The metric's name becomes the unit.
+/// An absolute score on a metric named beside a bare number: "an FID of 2.14", "FID score of
+/// 5.75", "IS of 10.03", "17.86 FID", "9.74 IS", "4-step FID 2.45". The metric's name becomes the unit.
 /// </summary>
 public sealed class NamedScoreMetricRule : IClaimRule
 {
     private static readonly string[] Names =
     [
         "FID", "IS", "BLEU", "PSNR", "SSIM", "CIDEr", "ROUGE-L", "Elo", "gFID", "sFID", "CLIPScore", "mAP", "mIoU", "AP", "AUC", "AUROC",
-        "NDCG", "MRR", "METEOR",
+        "NDCG", "MRR", "METEOR", "rFID", "FVD", "LPIPS", "VBench", "GenEval", "CLIP-Score", "SPL",
     ];
 
-    /// <summary>"a scaling efficiency of 0.94", "median human-normalized score of 0.415", "(r=0.89)": a decimal below ten named by its quantity.</summary>
+    /// <summary>"a scaling efficiency of 0.97", "median human-normalized score of 0.418", "(r=0.89)": a decimal below ten named by its quantity.</summary>
     private static RuleOutcome? BareQuantity(ClaimCandidate candidate)
     {
         var token = candidate.Token;
@@ -47,7 +47,7 @@ public sealed class NamedScoreMetricRule : IClaimRule
         return false;
     }
 
-    /// <summary>Quantities whose bare decimal value is a result: "a scaling efficiency of 0.94", "a correlation of 0.89".</summary>
+    /// <summary>Quantities whose bare decimal value is a result: "a scaling efficiency of 0.97", "a correlation of 0.89".</summary>
     private static readonly string[] BareQuantities = ["efficiency", "correlation", "score", "auc", "auroc", "f1", "r"];
 
     public RuleOutcome Match(ClaimCandidate candidate)
@@ -67,7 +67,7 @@ public sealed class NamedScoreMetricRule : IClaimRule
             }
         }
 
-        // "1-step FID 2.42": the name right before the number; a thousands count after it is a sample size ("FID 50000").
+        // "4-step FID 2.45": the name right before the number; a thousands count after it is a sample size ("FID 50000").
         if (candidate.LeftCount > 0 && candidate.Token.Start - candidate.Left(0).End == 1 && candidate.Token.Value < 1000 && !candidate.Token.AttachedRight)
         {
             var left = candidate.Left(0);
@@ -77,7 +77,7 @@ public sealed class NamedScoreMetricRule : IClaimRule
             }
         }
 
-        // "FID of 2.11", "FID score of 5.75", "IS of 9.87": the name, maybe "score", then "of".
+        // "FID of 2.11", "FID score of 5.78", "IS of 9.87": the name, maybe "score", then "of".
         var nameAt = candidate.LeftWord(1) == "score" ? 2 : 1;
         if (candidate.LeftWord(0) == "of" && nameAt < candidate.LeftCount)
         {
@@ -85,6 +85,12 @@ public sealed class NamedScoreMetricRule : IClaimRule
             if (IsScoreName(text.AsSpan(name.Start, name.End - name.Start)))
             {
                 return RuleOutcome.Accept(ClaimKind.Metric, text[name.Start..name.End], name.Start, name.End);
+            }
+
+            // "an MT-Bench score of 8.1", "an overall score of 7.9": any named score is an open class.
+            if (nameAt == 2 && char.IsUpper(text[name.Start]) && !candidate.Token.AttachedRight)
+            {
+                return RuleOutcome.Accept(ClaimKind.Metric, text[name.Start..candidate.Left(1).End], name.Start, candidate.Token.End);
             }
         }
 

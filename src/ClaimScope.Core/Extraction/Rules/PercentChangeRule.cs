@@ -18,7 +18,7 @@ public sealed class PercentChangeRule : IClaimRule
             return RuleOutcome.Pass;
         }
 
-        // "61.4% accuracy" names a level; only "by 16.5% in accuracy" or a change word makes it a change.
+        // "61.7% accuracy" names a level; only "by 16.5% in accuracy" or a change word makes it a change.
         if (Cues.IsQuality(candidate.RightWord(0)) && candidate.RightClauseCount > 0 && candidate.LeftWord(0) != "by"
             && candidate.FindRight(w => Cues.IsImprovement(w) || Cues.IsReduction(w) || Cues.IsSpeed(w), 3) < 0)
         {

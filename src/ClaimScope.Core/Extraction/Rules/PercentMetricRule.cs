@@ -5,7 +5,7 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// An absolute percentage score the method reaches: "61.4% accuracy", "top-1 accuracy of 93.05%",
+/// An absolute percentage score the method reaches: "61.7% accuracy", "top-1 accuracy of 93.08%",
 /// "achieves 48.1%", "resolves 57.4% of issues", "55.2% MFU". A percentage with no quality word and
 /// no verb of achievement nearby (a share of data, a split) is left alone.
 /// </summary>
@@ -44,6 +44,13 @@ public sealed class PercentMetricRule : IClaimRule
             return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Left(left).Start, candidate.Token.End);
         }
 
+        // "(52.1% on MMLU-Pro)", "and 88.4% across 40 LIBERO tasks": a bare score on a named benchmark.
+        // A later item of a list ("13% on A and 18% on B") takes the reading of the list's first item instead.
+        if (OnNamedBenchmark(candidate) is { } benchmarkEnd && !candidate.LeftWord(0).StartsWith("by", StringComparison.Ordinal) && !ContinuesList(candidate))
+        {
+            return RuleOutcome.Accept(ClaimKind.Metric, "%", candidate.Token.Start, benchmarkEnd);
+        }
+
         var verb = candidate.FindLeft(Cues.IsResultVerb, 3);
         if (verb >= 0 && !candidate.LeftWord(0).StartsWith("by", StringComparison.Ordinal))
         {
@@ -51,5 +58,40 @@ public sealed class PercentMetricRule : IClaimRule
         }
 
         return RuleOutcome.Pass;
+    }
+
+    private static bool ContinuesList(ClaimCandidate candidate)
+    {
+        var before = candidate.TextBefore(8).TrimEnd();
+        var joined = before.EndsWith("and", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || before.EndsWith("or", StringComparison.Ordinal);
+        for (var j = candidate.Index - 1; joined && j >= 0; j--)
+        {
+            if (candidate.Tokens[j].Unit == candidate.Token.Unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of "on X" / "across N X" right after the number when X is a name (capitalised), else null.</summary>
+    private static int? OnNamedBenchmark(ClaimCandidate candidate)
+    {
+        var k = candidate.RightWord(0) is "on" or "across" ? 1 : candidate.RightWord(1) is "on" or "across" && candidate.Right(0).Lower.Length <= 3 ? 2 : -1;
+        if (k < 0 || candidate.RightClauseCount <= k)
+        {
+            return null;
+        }
+
+        // "across 25 ManiSkill tasks": a count may stand between the preposition and the name.
+        var marker = candidate.Right(k - 1);
+        var name = candidate.Right(k);
+        if (candidate.Text.AsSpan(marker.End, name.Start - marker.End).Trim() is var gap && !gap.IsEmpty && !int.TryParse(gap, out _))
+        {
+            return null;
+        }
+
+        return char.IsUpper(candidate.Text[name.Start]) && name.Lower is not ("the" or "average" or "all") ? name.End : null;
     }
 }

@@ -5,8 +5,8 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// A gain in points: "15 percentage points", "1.1p.p.", "an 11.8-point improvement", "+2.1 BLEU",
-/// "+6.8 jump in win-rates", "0.7 better perplexity". Percentage points (<c>pp</c>) on 0–100
+/// A gain in points: "15 percentage points", "1.1p.p.", "an 11.1-point improvement", "+2.1 BLEU",
+/// "+6.1 jump in win-rates", "0.7 better perplexity". Percentage points (<c>pp</c>) on 0–100
 /// metrics, <c>points</c> on unbounded ones (perplexity, BLEU, FID).
 /// </summary>
 public sealed class PointsImprovementRule : IClaimRule
@@ -16,10 +16,10 @@ public sealed class PointsImprovementRule : IClaimRule
         var token = candidate.Token;
         var signed = token.Start > 0 && candidate.Text[token.Start - 1] == '+';
         var comparative = token.Unit == NumberUnit.None && candidate.RightWord(0) is "better" or "lower" or "higher";
-        // "0.0982 higher CW-SSIM, 32.99 higher CLIP": a decimal gain on a metric named by its acronym.
+        // "0.0985 higher CW-SSIM, 32.92 higher CLIP": a decimal gain on a metric named by its acronym.
         var namedMetric = comparative && candidate.RightWord(0) is "higher" or "better" && IsDecimal(candidate) && IsAcronym(candidate, 1);
         var bareBetter = (comparative && Cues.IsLowerBetter(candidate.RightWord(1))) || namedMetric;
-        // "by up to 12.012 test perplexity points": the unit word a few words on.
+        // "by up to 12.015 test perplexity points": the unit word a few words on.
         var pointsAfter = token.Unit == NumberUnit.None && candidate.FindRight(w => w is "points", 3) is var at and > 0
             && candidate.FindRight(Cues.IsQuality, at) >= 0;
         // "lowers perplexity by 0.8", "improves BLEU by 1.2": a bare change of an unbounded metric is in its points.
@@ -37,7 +37,7 @@ public sealed class PointsImprovementRule : IClaimRule
         var leftCue = candidate.FindLeft(w => Cues.IsImprovement(w) || Cues.IsQuality(w), 6);
         if (leftCue < 0 && cue < 0 && token.Unit == NumberUnit.Points && FollowsBy(candidate))
         {
-            // "improves the performance of ... models, such as Llama3.1 70B and Qwen2 72B, by over 10 points": the verb's object can be long.
+            // "improves the performance of ... models, such as Llama3.1 70B and Qwen2 72B, by over 13 points": the verb's object can be long.
             // The nearest change word decides: "accuracy drops ... by 10 points" is no gain.
             var change = candidate.FindLeft(w => Cues.IsImprovement(w) || Cues.IsWorse(w) || Cues.IsReduction(w), ClaimCandidate.SentenceReach);
             leftCue = change >= 0 && Cues.IsImprovement(candidate.LeftWord(change)) ? change : -1;
@@ -81,8 +81,8 @@ public sealed class PointsImprovementRule : IClaimRule
         return upper >= 2;
     }
 
-    private static bool FollowsBy(ClaimCandidate candidate) =>
-        candidate.LeftWord(0) == "by" || (candidate.LeftWord(1) == "by" && candidate.LeftWord(0) is "over" or "about" or "nearly" or "around" or "roughly" or "almost");
+    /// <summary>"by 3.4", "by more than 9", "by an average of 2.1": "by" with at most three hedge words before the number.</summary>
+    private static bool FollowsBy(ClaimCandidate candidate) => candidate.LeftWord(candidate.LeftHedgeCount()) == "by";
 
     /// <summary>The number closes its phrase ("by 3.4 on COCO", "by 3.4."), so no unit word of its own follows.</summary>
     private static bool EndsThePhrase(ClaimCandidate candidate) =>

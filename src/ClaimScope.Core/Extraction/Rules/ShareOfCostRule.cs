@@ -6,7 +6,7 @@ namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
 /// "Uses only N% of X" / "reduces X to N%" is a reduction of 100 − N percent when X is a cost:
-/// "with only 40% of the data" → 60 %, "only 12% of the computational cost" → 88 %,
+/// "with only 40% of the data" → 60 %, "only 15% of the computational cost" → 88 %,
 /// "reduce the total compute ... to 64%" → 36 %.
 /// </summary>
 public sealed class ShareOfCostRule : IClaimRule

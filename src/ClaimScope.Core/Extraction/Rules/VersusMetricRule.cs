@@ -5,7 +5,7 @@ using ClaimScope.Core.Model;
 namespace ClaimScope.Core.Extraction.Rules;
 
 /// <summary>
-/// "defect detection rate (96.01% vs. 55.68%)": two levels set side by side. The first is the
+/// "defect detection rate (96.04% vs. 55.68%)": two levels set side by side. The first is the
 /// score the method reaches, a metric; the one after "vs." is the baseline's and no claim. A
 /// change stated with "by" ("improves by 5% vs. 3% for LoRA") is left to the change rules.
 /// </summary>

@@ -61,7 +61,14 @@ public static class NumberScanner
             return fraction with { Start = start, AttachedLeft = start > 0 && char.IsLetter(text[start - 1]) };
         }
 
-        var unitEnd = UnitReader.Read(text, numberEnd, out var unit, out var unitText);
+        // "69.8 pm 0.5%", "4.4 \pm 0.7 points", "72.1 ± 0.4%": the spread is no number of its own; its unit is the value's.
+        var toleranceEnd = SkipTolerance(text, numberEnd, limit);
+        var unitEnd = UnitReader.Read(text, toleranceEnd, out var unit, out var unitText);
+        if (unitEnd < 0 && toleranceEnd > numberEnd)
+        {
+            unitEnd = toleranceEnd;
+        }
+
         if (unitEnd < 0 && IsAfterFactorOf(text, start))
         {
             // "by a factor of 3": the factor is stated before the number.
@@ -151,6 +158,30 @@ public static class NumberScanner
         }
 
         return first with { End = unitEnd, Low = first.Value, Value = second, Unit = unit, UnitText = unitText, AttachedRight = false };
+    }
+
+    /// <summary>The end of a "± spread" after a number ("pm 0.5", "\\pm 0.7", "± 1.2"), or the number's end when there is none.</summary>
+    private static int SkipTolerance(string text, int numberEnd, int limit)
+    {
+        var p = numberEnd;
+        while (p < limit && text[p] is ' ' or '$' or '{' or '}' or '\\')
+        {
+            p++;
+        }
+
+        var sign = p < limit && text[p] == '±' ? p + 1 : UnitReader.At(text, p, "pm") && p + 2 < limit && !char.IsLetter(text[p + 2]) ? p + 2 : -1;
+        if (sign < 0 || (p == numberEnd && text[p] != '±'))
+        {
+            return numberEnd;
+        }
+
+        var q = sign;
+        while (q < limit && text[q] is ' ' or '$' or '{' or '}')
+        {
+            q++;
+        }
+
+        return q < limit && char.IsAsciiDigit(text[q]) ? ParseNumber(text, q, limit, out _) : numberEnd;
     }
 
     private static int ParseNumber(string text, int start, int limit, out double value)

@@ -7,16 +7,6 @@ namespace ClaimScope.Core.Extraction.Scanning;
 /// </summary>
 internal static class UnitReader
 {
-    // Longest spellings first, so "tokens/s" wins over "tokens".
-    private static readonly string[] Measures =
-    [
-        "tokens per second", "frames per second", "requests per second", "queries per second", "samples per second", "images per second",
-        "tokens/sec", "tokens/s", "token/s", "images/s", "samples/s", "requests/s", "req/s", "queries/s", "bits/min", "samples/kJ", "TFLOPs/s", "TFLOPS/s",
-        "QPS",
-        "TFlops/GPU", "TFLOPS", "TFLOPs", "TFlops", "PFLOPS", "GFLOPS", "GPU hours", "GPU-hours", "TPUv4 hours", "MAC/clk",
-        "seconds", "minutes", "hours", "weeks", "days", "ms", "GB", "MB", "TB", "FPS", "fps", "GHz", "MHz", "mm2", "pJ", "mW", "W", "s",
-    ];
-
     /// <summary>Reads a unit starting at <paramref name="position"/>; returns the end of the unit, or -1.</summary>
     public static int Read(string text, int position, out NumberUnit unit, out string unitText)
     {
@@ -100,20 +90,12 @@ internal static class UnitReader
             }
         }
 
-        foreach (var measure in Measures)
+        var measureEnd = MeasureUnits.Read(text, p, spaced, out var measureText);
+        if (measureEnd > 0)
         {
-            // A bare "s" only counts glued to the number ("143.66s", "0.96~s"), never as the next word.
-            if (measure == "s" && spaced && text[p - 1] != '~')
-            {
-                continue;
-            }
-
-            if (string.CompareOrdinal(text, p, measure, 0, measure.Length) == 0 && IsBoundary(text, p + measure.Length))
-            {
-                unit = NumberUnit.Measure;
-                unitText = measure;
-                return p + measure.Length;
-            }
+            unit = NumberUnit.Measure;
+            unitText = measureText;
+            return measureEnd;
         }
 
         return -1;
