@@ -94,7 +94,7 @@ public sealed class SnapshotGenerator(IReadOnlyList<Paper> seeds, int seed)
         }
 
         var column = builder.Length;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             if (column > 0 && column + word.Length >= 80)
             {
