@@ -25,7 +25,7 @@ internal static class ProgressDisplay
                 new TaskDescriptionColumn(),
                 new ProgressBarColumn(),
                 new PercentageColumn(),
-                new TransferSpeedColumn(),
+                new TransferSpeedColumn { Base = FileSizeBase.Decimal },
                 new PapersPerSecondColumn(),
                 new RemainingTimeColumn())
             .Start(progress =>
