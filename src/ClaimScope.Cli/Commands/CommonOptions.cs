@@ -47,6 +47,24 @@ internal sealed class CommonOptions
         AsOf = parse.GetValue(AsOf) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
     };
 
+    /// <summary>The extraction threads beside the reader; the output is the same for any number.</summary>
+    public static Option<int> Workers()
+    {
+        var option = new Option<int>("--workers")
+        {
+            Description = "Threads that extract claims beside the reader (default: one per core; 1 runs sequentially; the output is the same)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--workers must be at least 1");
+            }
+        });
+        return option;
+    }
+
     public static Option<string> Format(string description, params string[] formats)
     {
         var option = new Option<string>("--format", "-f")

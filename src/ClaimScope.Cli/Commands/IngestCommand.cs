@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ClaimScope.Cli.Infrastructure;
-using ClaimScope.Core.Extraction;
-using ClaimScope.Core.Feeds;
+using ClaimScope.Core.Pipeline;
 using ClaimScope.Core.Model;
 using ClaimScope.Storage;
 
@@ -25,22 +24,24 @@ internal static class IngestCommand
     {
         var common = new CommonOptions();
         var db = DatabaseOption("The SQLite database file to add to (created if missing)");
+        var workers = CommonOptions.Workers();
         var command = new Command("ingest", "Extract the claims of the inputs and store papers and claims in a SQLite database");
         common.AddTo(command);
         command.Options.Add(db);
+        command.Options.Add(workers);
         command.SetAction(parse =>
         {
             var corpus = common.OpenInputs(context, parse);
             using var store = OpenStore(parse.GetValue(db)!);
-            var extractor = ClaimExtractor.CreateDefault();
             var (added, seen) = (0, 0);
             ProgressDisplay.Run(context, "Ingesting", corpus.Files, progress =>
             {
                 var batch = new List<(Paper, IReadOnlyList<Claim>)>(BatchSize);
-                foreach (var record in corpus.Records(progress))
+                foreach (var sighting in CorpusPipeline.Sightings(corpus, progress, parse.GetValue(workers)))
                 {
-                    var paper = PaperCatalog.ToPaper(record);
-                    batch.Add((paper, extractor.Extract(paper.Abstract)));
+                    // A paper's first record brings its claims; a later one only its appearance and
+                    // metadata (the store keeps the claims of the abstract it stored first).
+                    batch.Add((sighting.Paper ?? PaperMerge.FirstSight(sighting.Record), sighting.Claims));
                     seen++;
                     if (batch.Count == BatchSize)
                     {

@@ -17,8 +17,9 @@ internal static class PapersCommand
         command.SetAction(parse =>
         {
             var corpus = common.OpenInputs(context, parse);
-            var papers = corpus.LoadPapers();
-            PaperOutput.Write(context, papers, parse.GetValue(format)!);
+            // Abstracts wait in a temporary file until printed: memory holds keys, not texts.
+            using var catalog = CorpusPipeline.Papers(context, corpus, spillToDisk: true);
+            PaperOutput.Write(context, catalog.Papers(), parse.GetValue(format)!);
             return corpus.ExitCode;
         });
         return command;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ClaimScope.Cli.Infrastructure;
-using ClaimScope.Core.Extraction;
 using ClaimScope.Core.Model;
 using ClaimScope.Reports;
 using ClaimScope.Reports.Topics;
@@ -22,12 +21,14 @@ internal static class ReportCommand
         var db = new Option<string?>("--db") { Description = "Also report the papers and claims stored in this SQLite database (see 'ingest')" };
         var topics = new Option<string?>("--topics") { Description = "A topic taxonomy file (default: the built-in one, as in data/topics.txt)" };
         var open = new Option<bool>("--open") { Description = "Open the HTML report in the desktop's browser when done" };
+        var workers = CommonOptions.Workers();
         var command = new Command("report", "Write index.html, report.md, PNG/SVG charts and CSV/JSONL exports of the claims");
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(db);
         command.Options.Add(topics);
         command.Options.Add(open);
+        command.Options.Add(workers);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
@@ -55,12 +56,9 @@ internal static class ReportCommand
             if (inputs.Length > 0)
             {
                 var corpus = common.OpenInputs(context, parse);
-                var extractor = ClaimExtractor.CreateDefault();
-                foreach (var paper in corpus.LoadPapers())
-                {
-                    papers.Add(paper);
-                    claims.AddRange(extractor.Extract(paper.Abstract).Select(c => new PaperClaim(paper, c)));
-                }
+                var (read, extracted) = CorpusPipeline.PapersAndClaims(context, corpus, parse.GetValue(workers));
+                papers.AddRange(read);
+                claims.AddRange(extracted);
 
                 problems.AddRange(corpus.Problems);
                 exitCode = corpus.ExitCode;

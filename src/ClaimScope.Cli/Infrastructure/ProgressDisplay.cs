@@ -3,8 +3,9 @@ using Spectre.Console;
 namespace ClaimScope.Cli.Infrastructure;
 
 /// <summary>
-/// A byte-weighted progress bar over input files on a terminal; nothing at all when standard
-/// error is piped, so scripts and logs stay clean.
+/// A byte-weighted progress bar over input files on a terminal, with the speed in MB/s and
+/// papers/s and the time left; nothing at all when standard error is piped, so scripts and logs
+/// stay clean.
 /// </summary>
 internal static class ProgressDisplay
 {
@@ -20,7 +21,13 @@ internal static class ProgressDisplay
         var sizes = files.ToDictionary(f => f, f => f != "-" && File.Exists(f) ? Math.Max(1, new FileInfo(f).Length) : 1L);
         context.ErrorConsole.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new TransferSpeedColumn { Base = FileSizeBase.Decimal },
+                new PapersPerSecondColumn(),
+                new RemainingTimeColumn())
             .Start(progress =>
             {
                 var task = progress.AddTask(label, maxValue: sizes.Values.Sum());
@@ -38,7 +45,8 @@ internal static class ProgressDisplay
                         task.Value = done;
                         task.Description = $"{label}: {Markup.Escape(Path.GetFileName(file))}";
                     },
-                    position => task.Value = done + Math.Min(position, current is null ? 0 : sizes[current])));
+                    position => task.Value = done + Math.Min(position, current is null ? 0 : sizes[current]),
+                    () => task.State.Update<long>(PapersPerSecondColumn.RecordsKey, n => n + 1)));
                 task.Value = task.MaxValue;
             });
     }

@@ -1,81 +1,102 @@
+using System.Collections;
 using ClaimScope.Core.Model;
+using ClaimScope.Core.Pipeline;
 
 namespace ClaimScope.Core.Feeds;
 
 /// <summary>
-/// Merges feed records into unique papers: the same paper in two listings (same arXiv id, or
-/// same normalised title) becomes one paper with two appearances. Order of first sight is kept.
+/// Merges feed records into unique papers with the one merge policy of <see cref="PaperMerge"/>:
+/// the same paper in two listings (same arXiv id, or same normalised title, see
+/// <see cref="PaperMatcher"/>) becomes one paper with two appearances, first seen wins the text.
+/// Order of first sight is kept. With <c>spillToDisk</c> the first record of each paper waits in
+/// a temporary file, so the catalog holds keys and offsets, not abstracts.
 /// </summary>
-public sealed class PaperCatalog
+public sealed class PaperCatalog : IDisposable
 {
-    private readonly Dictionary<string, int> indexByKey = new(StringComparer.Ordinal);
-    private readonly List<Builder> builders = [];
+    private readonly PaperMatcher matcher = new();
+    private readonly List<PaperRecord>? firsts;
+    private readonly RecordSpill? spill;
 
-    public int RecordCount { get; private set; }
+    // Only papers seen more than once have later records to merge; most have none.
+    private readonly Dictionary<int, List<PaperRecord>> later = [];
 
-    public int PaperCount => builders.Count;
-
-    public void Add(PaperRecord record)
+    public PaperCatalog(bool spillToDisk = false)
     {
-        RecordCount++;
-        var (titleKey, idKey) = PaperKeys.Of(record);
-        if ((idKey is not null && indexByKey.TryGetValue(idKey, out var index)) || indexByKey.TryGetValue(titleKey, out index))
+        if (spillToDisk)
         {
-            builders[index].Merge(record);
+            spill = new RecordSpill();
         }
         else
         {
-            index = builders.Count;
-            builders.Add(new Builder(record));
-        }
-
-        indexByKey[titleKey] = index;
-        if (idKey is not null)
-        {
-            indexByKey[idKey] = index;
+            firsts = [];
         }
     }
 
-    public IReadOnlyList<Paper> Papers() => builders.Select(b => b.Build()).ToList();
+    public int RecordCount { get; private set; }
 
-    /// <summary>The paper a single record describes, for streaming where appearances are not merged.</summary>
-    public static Paper ToPaper(PaperRecord record) => new Builder(record).Build();
+    public int PaperCount => matcher.PaperCount;
 
-    private sealed class Builder(PaperRecord first)
+    /// <summary>Adds a record and says which paper it belongs to.</summary>
+    public PaperMatch Add(PaperRecord record)
     {
-        private readonly List<PaperAppearance> appearances = [new(first.ListingDate, first.Source, first.Upvotes)];
-        private PaperRecord merged = first;
-
-        public void Merge(PaperRecord other)
+        var match = matcher.Match(record);
+        RecordCount++;
+        if (match.IsNew)
         {
-            appearances.Add(new PaperAppearance(other.ListingDate, other.Source, other.Upvotes));
-
-            // Later listings fill in what earlier ones lacked; they never overwrite what is known.
-            merged = merged with
+            firsts?.Add(record);
+            spill?.Append(record);
+        }
+        else
+        {
+            // A later record never contributes its text: keep only what may fill the metadata.
+            var stripped = record with { Abstract = "" };
+            if (later.TryGetValue(match.Number, out var records))
             {
-                ArxivId = merged.ArxivId ?? other.ArxivId,
-                Authors = merged.Authors.Count > 0 ? merged.Authors : other.Authors,
-                AuthorCount = merged.AuthorCount ?? other.AuthorCount,
-                Organisation = merged.Organisation ?? other.Organisation,
-                Published = merged.Published ?? other.Published,
-                CodeUrl = merged.CodeUrl ?? other.CodeUrl,
-                Abstract = merged.Abstract.Length >= other.Abstract.Length ? merged.Abstract : other.Abstract,
-            };
+                records.Add(stripped);
+            }
+            else
+            {
+                later[match.Number] = [stripped];
+            }
         }
 
-        public Paper Build() => new()
+        return match;
+    }
+
+    /// <summary>
+    /// The unique papers in order of first sight. Spilled papers are built one by one as they are
+    /// read (each access builds a fresh object); in memory they are built once, here.
+    /// </summary>
+    public IReadOnlyList<Paper> Papers() => firsts is not null ? [.. new PaperList(this)] : new PaperList(this);
+
+    /// <summary>The paper a single record describes, before any other record of it is merged in.</summary>
+    public static Paper ToPaper(PaperRecord record) => PaperMerge.FirstSight(record);
+
+    public void Dispose() => spill?.Dispose();
+
+    private Paper Build(int number)
+    {
+        var first = firsts is not null ? firsts[number] : spill!.Read(number);
+        return PaperMerge.Merge(first, later.TryGetValue(number, out var records) ? records : []);
+    }
+
+    /// <summary>A read-only view that builds each paper on access, so listing them never holds them all.</summary>
+    private sealed class PaperList(PaperCatalog catalog) : IReadOnlyList<Paper>
+    {
+        private readonly int count = catalog.PaperCount;
+
+        public int Count => count;
+
+        public Paper this[int index] => (uint)index < (uint)count ? catalog.Build(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<Paper> GetEnumerator()
         {
-            Id = merged.ArxivId ?? TitleKey.Id(merged.Title),
-            Title = merged.Title,
-            Abstract = merged.Abstract,
-            ArxivId = merged.ArxivId,
-            Authors = merged.Authors,
-            AuthorCount = merged.AuthorCount ?? (merged.Authors.Count > 0 ? merged.Authors.Count : null),
-            Organisation = merged.Organisation,
-            Published = merged.Published,
-            Upvotes = appearances.Max(a => a.Upvotes),
-            CodeUrl = merged.CodeUrl,
-            Appearances = appearances.ToList(),
-        };
+            for (var i = 0; i < count; i++)
+            {
+                yield return catalog.Build(i);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

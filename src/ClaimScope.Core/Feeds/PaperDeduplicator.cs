@@ -1,26 +1,17 @@
 using ClaimScope.Core.Model;
+using ClaimScope.Core.Pipeline;
 
 namespace ClaimScope.Core.Feeds;
 
 /// <summary>
-/// Recognises a paper seen before while streaming, holding only its keys (not its text), so a
-/// corpus of any size can be processed once per unique paper.
+/// Recognises a paper seen before while streaming, holding only hashes of its keys (not its
+/// text), so a corpus of any size can be processed once per unique paper. Matches exactly as
+/// <see cref="PaperCatalog"/> does.
 /// </summary>
 public sealed class PaperDeduplicator
 {
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private readonly PaperMatcher matcher = new();
 
     /// <summary>True the first time a paper (by arXiv id or normalised title) is offered.</summary>
-    public bool IsFirstSighting(PaperRecord record)
-    {
-        var (titleKey, idKey) = PaperKeys.Of(record);
-        var known = seen.Contains(titleKey) || (idKey is not null && seen.Contains(idKey));
-        seen.Add(titleKey);
-        if (idKey is not null)
-        {
-            seen.Add(idKey);
-        }
-
-        return !known;
-    }
+    public bool IsFirstSighting(PaperRecord record) => matcher.Match(record).IsNew;
 }
