@@ -4,7 +4,8 @@ namespace ClaimScope.Reports.Analysis;
 
 /// <summary>
 /// The most-beaten baselines: claims grouped by the baseline they name (case and spacing
-/// ignored, so "FlashAttention" and "flashattention" are one), most claims first.
+/// ignored, so "FlashAttention" and "flashattention" are one), beaten by most papers first, then
+/// by most claims, so one paper's five comparisons do not outrank a baseline four papers beat.
 /// </summary>
 public static class BaselineBoard
 {
@@ -19,7 +20,8 @@ public static class BaselineBoard
                 g.GroupBy(c => c.Item.Claim.Baseline!.Trim(), StringComparer.Ordinal).OrderByDescending(s => s.Count()).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key,
                 [.. g],
                 [.. g.Select(c => ClaimFacts.Factor(c.Item.Claim)).OfType<double>().Order()]))
-            .OrderByDescending(r => r.Claims.Count)
+            .OrderByDescending(r => r.PaperCount)
+            .ThenByDescending(r => r.Claims.Count)
             .ThenByDescending(r => r.MedianFactor ?? 0)
             .ThenBy(r => r.Name, StringComparer.Ordinal)];
     }

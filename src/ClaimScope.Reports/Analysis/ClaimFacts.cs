@@ -43,6 +43,33 @@ public static class ClaimFacts
         ? ""
         : LowFactor(claim) is { } low ? DisplayNumber.Factor(low).TrimEnd('×') + "–" + DisplayNumber.Factor(factor) : DisplayNumber.Factor(factor);
 
+    /// <summary>
+    /// The value as the paper states it. A reduction read from "only 40% of the data" is stored
+    /// as 60% smaller; the reader expects 40%, so when the evidence shows the complement and not
+    /// the stored number, the complement is shown with "of" ("40% of").
+    /// </summary>
+    public static string StatedValue(Claim claim) => Stated(claim).Text;
+
+    /// <summary>The number shown by <see cref="StatedValue"/>, so a table sorts by what it shows.</summary>
+    public static double StatedNumber(Claim claim) => Stated(claim).Number;
+
+    private static (double Number, string Text) Stated(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var shown = claim.Low is { } low ? DisplayNumber.Of(low) + "–" + DisplayNumber.Of(claim.Value) : DisplayNumber.Of(claim.Value);
+        var unit = claim.Unit is "%" or "x" ? claim.Unit : " " + claim.Unit;
+        if (claim.Unit == "%" && claim.Low is null && claim.Value is > 0 and < 100)
+        {
+            var complement = DisplayNumber.Of(Math.Round(100 - claim.Value, 6));
+            if (claim.Text.Contains(complement + "%", StringComparison.Ordinal) && !claim.Text.Contains(DisplayNumber.Of(claim.Value), StringComparison.Ordinal))
+            {
+                return (100 - claim.Value, complement + "% of");
+            }
+        }
+
+        return (claim.Value, shown + unit);
+    }
+
     /// <summary>The group the charts and the table's target filter use ("memory", "latency"...).</summary>
     public static string Group(Claim claim)
     {

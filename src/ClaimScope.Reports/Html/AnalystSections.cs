@@ -91,7 +91,7 @@ internal static class AnalystSections
 
         var named = board.Sum(r => r.Claims.Count);
         output.Write($"<p class=\"note\">{DisplayNumber.Of(named)} of {DisplayNumber.Count(claimCount, "claim", "claims")} name what they beat ({DisplayNumber.Count(board.Count, "baseline", "baselines")}); " +
-            $"the {Math.Min(BoardRows, board.Count)} named most often. A baseline opens its claims in the table.</p>\n");
+            $"the {Math.Min(BoardRows, board.Count)} beaten by most papers. A baseline opens its claims in the table.</p>\n");
         output.Write("<div class=\"table-wrap\"><table class=\"board\">\n<thead><tr><th scope=\"col\">Baseline</th><th scope=\"col\" class=\"num\">Claims</th><th scope=\"col\" class=\"num\">Papers</th>" +
             "<th scope=\"col\" class=\"num\">Median factor</th><th scope=\"col\" class=\"num\">Range</th><th scope=\"col\">Papers that beat it</th></tr></thead>\n<tbody>\n");
         foreach (var row in board.Take(BoardRows))

@@ -82,8 +82,8 @@ internal static class ClaimsTableData
         json.WriteNumberValue(index);
         json.WriteNumberValue(embedded.PaperIndex[item.Paper.Id]);
         json.WriteStringValue(claim.Kind.ToWire());
-        json.WriteNumberValue(double.IsFinite(claim.Value) ? claim.Value : 0);
-        json.WriteStringValue(claim.Low is { } low ? DisplayNumber.Of(low) + "–" + DisplayNumber.Of(claim.Value) : DisplayNumber.Of(claim.Value));
+        json.WriteNumberValue(double.IsFinite(claim.Value) ? ClaimFacts.StatedNumber(claim) : 0);
+        json.WriteStringValue(ClaimFacts.StatedValue(claim));
         json.WriteStringValue(claim.Unit);
         json.WriteStringValue(ClaimFacts.Hedge(claim));
         json.WriteStringValue(DisplayText.Target(claim.Target));

@@ -232,7 +232,7 @@
     var kind = el('td', 'kind');
     kind.appendChild(el('span', 'badge kind-' + c.k, c.k));
     tr.appendChild(kind);
-    tr.appendChild(el('td', 'num value', c.vd + (c.u === '%' || c.u === 'x' ? c.u : ' ' + c.u)));
+    tr.appendChild(el('td', 'num value', c.vd));
     var hedge = el('td', 'qualifier');
     hedge.appendChild(el('span', 'hedge hedge-' + c.q.replace(' ', '-'), c.q));
     tr.appendChild(hedge);

@@ -9,6 +9,8 @@ internal static class SyntheticInput
     private static readonly string[] Targets =
         ["inference", "training", "decoding", "memory", "latency", "throughput", "energy", "kv cache", "flops", "accuracy", "peak memory", "model size", "cost", "ttft"];
 
+    private static readonly string[] Baselines = ["FlashAttention", "vLLM", "PyTorch", "TensorRT", "cuBLAS", "Marlin", "Triton", "llama.cpp"];
+
     private static readonly string[] Phrases =
         ["large language models", "diffusion models", "vision transformers", "speech recognition", "reinforcement learning agents", "graph neural networks", "GPU kernels", "protein design", "code generation"];
 
@@ -48,6 +50,7 @@ internal static class SyntheticInput
                 Unit = asPercent ? "%" : "x",
                 Qualifier = (ClaimQualifier)random.Next(5),
                 Target = Targets[random.Next(Targets.Length)],
+                Baseline = random.Next(4) == 0 ? Baselines[random.Next(Baselines.Length)] : null,
                 Text = "synthetic",
                 Start = 0,
                 End = 0,
