@@ -49,12 +49,16 @@ internal sealed class ClaimTrendsChart : IChart
             trend.LinePattern = LinePattern.Dashed;
             trend.LineWidth = 2;
             trend.MarkerSize = 0;
-            canvas.Note($"trend {fit.Describe()}", Mid(ends[1], quarters), Math.Log10(fit.At(ends[1])), Alignment.LowerRight, ChartStyle.Accent, bold: true);
         }
 
         var low = periods.Min(p => p.Lower);
         var high = periods.Max(p => p.Upper);
-        canvas.LogAxis(canvas.Plot.Axes.Left, Math.Min(low, 1), high * 1.3, FactorFormat.Times);
+        canvas.LogAxis(canvas.Plot.Axes.Left, Math.Min(low, 1), high * 1.6, FactorFormat.Times);
+        if (fit is not null)
+        {
+            // In the free strip above the band, so the label never sits on the lines.
+            canvas.Note($"dashed trend: {fit.Describe()}", xs[0], canvas.Plot.Axes.Left.Range.Max, Alignment.UpperLeft, ChartStyle.Accent, bold: true);
+        }
         var bottom = canvas.Plot.Axes.Left.Range.Min;
         foreach (var (p, x) in periods.Zip(xs))
         {
