@@ -34,7 +34,7 @@ public sealed class ReportScaleTests(ReportPageFixture fixture, ITestOutputHelpe
         var written = clock.Elapsed;
         var size = new FileInfo(folder.File("index.html")).Length;
         clock.Restart();
-        await using var page = await OpenedPage.OpenAsync(fixture, new Uri(folder.File("index.html")).AbsoluteUri, "#row-count[data-matching]");
+        await using var page = await OpenedPage.OpenAsync(fixture, new Uri(folder.File("index.html")).AbsoluteUri, "#row-count[data-matching]", timeoutMs: 300_000);
         var opened = clock.Elapsed;
 
         output.WriteLine($"{input.Claims.Count:N0} claims, {input.Papers.Count:N0} papers: report written in {written.TotalSeconds:0.0} s, " +
