@@ -1,4 +1,5 @@
 using ClaimScope.Core.Evaluation;
+using ClaimScope.Core.Feeds;
 using ClaimScope.Core.Model;
 using ClaimScope.Reports;
 
@@ -21,6 +22,7 @@ internal static class GoldReportInput
     {
         var papers = SeedPapers.All;
         var gold = GoldSet.Load(SeedData.GoldFile, problem => throw new InvalidDataException(problem.ToString()));
+        var baselines = Baselines(SeedData.GoldFile);
         var claims = new List<PaperClaim>();
         foreach (var paper in papers)
         {
@@ -28,12 +30,32 @@ internal static class GoldReportInput
             {
                 if (ToClaim(goldClaim, paper.Abstract) is { } claim)
                 {
-                    claims.Add(new PaperClaim(paper, claim));
+                    claims.Add(new PaperClaim(paper, claim with { Baseline = baselines.GetValueOrDefault((TitleKey.Normalise(paper.Title), claim.Text)) }));
                 }
             }
         }
 
         return new ReportInput { Papers = papers, Claims = claims, GeneratedAt = GeneratedAt };
+    }
+
+    /// <summary>The annotated baseline of each gold claim, by paper title and evidence text (GoldClaim does not carry it).</summary>
+    private static Dictionary<(string Title, string Text), string> Baselines(string goldFile)
+    {
+        var baselines = new Dictionary<(string, string), string>();
+        foreach (var line in File.ReadLines(goldFile).Where(l => l.Length > 0))
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            var title = TitleKey.Normalise(document.RootElement.GetProperty("title").GetString()!);
+            foreach (var claim in document.RootElement.GetProperty("claims").EnumerateArray())
+            {
+                if (claim.TryGetProperty("baseline", out var baseline) && baseline.ValueKind == System.Text.Json.JsonValueKind.String && baseline.GetString() is { Length: > 0 } name)
+                {
+                    baselines.TryAdd((title, claim.GetProperty("text").GetString()!), name);
+                }
+            }
+        }
+
+        return baselines;
     }
 
     private static Claim? ToClaim(GoldClaim gold, string abstractText)

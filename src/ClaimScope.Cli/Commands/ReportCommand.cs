@@ -22,6 +22,7 @@ internal static class ReportCommand
         var topics = new Option<string?>("--topics") { Description = "A topic taxonomy file (default: the built-in one, as in data/topics.txt)" };
         var open = new Option<bool>("--open") { Description = "Open the HTML report in the desktop's browser when done" };
         var workers = CommonOptions.Workers();
+        var force = new Option<bool>("--force") { Description = "Overwrite files in --out that have a report file's name but were not written by ClaimScope" };
         var command = new Command("report", "Write index.html, report.md, PNG/SVG charts and CSV/JSONL exports of the claims");
         common.AddTo(command);
         command.Options.Add(output);
@@ -29,6 +30,7 @@ internal static class ReportCommand
         command.Options.Add(topics);
         command.Options.Add(open);
         command.Options.Add(workers);
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
@@ -43,6 +45,9 @@ internal static class ReportCommand
                 throw new CliException($"{dbPath}: no such database", ExitCodes.UsageError);
             }
 
+            // The output folder is checked before any input is read, so a clash fails in a moment.
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            CheckOutput(outDir, parse.GetValue(force));
             var topicsFile = parse.GetValue(topics);
             if (topicsFile is not null)
             {
@@ -76,10 +81,9 @@ internal static class ReportCommand
                 }
             }
 
-            var outDir = Path.GetFullPath(parse.GetValue(output)!);
             var input = new ReportInput { Papers = papers, Claims = claims, Problems = problems, TopicsFile = topicsFile };
             IReadOnlyList<string> written = [];
-            ProgressDisplay.RunStatus(context, "Writing report", progress => written = ReportWriter.Write(input, outDir, progress));
+            ProgressDisplay.RunStatus(context, "Writing report", progress => written = ReportWriter.Write(input, outDir, progress, parse.GetValue(force)));
             var index = written.FirstOrDefault(f => f.EndsWith("index.html", StringComparison.Ordinal)) ?? Path.Combine(outDir, "index.html");
             context.Error.WriteLine($"claimscope: {claims.Count} claims from {papers.Count} papers; wrote {written.Count} files to {outDir}");
             context.Out.WriteLine(index);
@@ -91,6 +95,18 @@ internal static class ReportCommand
             return exitCode;
         });
         return command;
+    }
+
+    private static void CheckOutput(string outDir, bool force)
+    {
+        try
+        {
+            ReportOutput.Check(outDir, force);
+        }
+        catch (ReportOutputException e)
+        {
+            throw new CliException(e.Message, ExitCodes.UsageError);
+        }
     }
 
     /// <summary>Reads the taxonomy before any feed, so a typo in it fails fast with its line.</summary>

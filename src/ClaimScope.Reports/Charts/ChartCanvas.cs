@@ -32,6 +32,28 @@ internal sealed class ChartCanvas : IDisposable
 
     public Plot Plot { get; } = new();
 
+    /// <summary>The links drawn so far, written into the SVG by <see cref="SaveSvg"/>.</summary>
+    public List<ChartLink> Links { get; } = [];
+
+    /// <summary>Makes a data-space rectangle (a bar, a point) open its claim in the table, with a tooltip.</summary>
+    public void Link(double x1, double x2, double y1, double y2, int claim, string tooltip) =>
+        Links.Add(new ChartLink(x1, x2, y1, y2, "claim=" + claim.ToString(CultureInfo.InvariantCulture), tooltip, claim));
+
+    /// <summary>Makes a data-space rectangle open the table with a filter ("baseline=Marlin"), with a tooltip.</summary>
+    public void Link(double x1, double x2, double y1, double y2, string fragment, string tooltip) =>
+        Links.Add(new ChartLink(x1, x2, y1, y2, fragment, tooltip, null));
+
+    /// <summary>
+    /// A log axis whose ticks cover min..max only, extended to the right by empty room so that
+    /// labels at the bar ends fit: the scale stops at the data, not at a decade nobody claimed.
+    /// </summary>
+    public void LogAxisWithRoom(IAxis axis, double min, double max, string suffix, double dataShare)
+    {
+        var (low, high) = LogScale.Range(min, max);
+        axis.TickGenerator = LogScale.Ticks(low, high, suffix);
+        axis.Range.Set(low, low + ((high - low) / dataShare));
+    }
+
     public void AxisLabels(string x, string y)
     {
         Plot.XLabel(x, ChartStyle.AxisLabelSize);
@@ -189,6 +211,7 @@ internal sealed class ChartCanvas : IDisposable
     {
         var svg = Path.GetFullPath(Path.Combine(outDir, name + ".svg"));
         Plot.SaveSvg(svg, ChartStyle.Width, ChartStyle.Height);
+        SvgLinks.Append(Plot, svg, Links);
         return svg;
     }
 

@@ -1,4 +1,5 @@
 using ClaimScope.Core.Model;
+using ClaimScope.Reports.Analysis;
 using ClaimScope.Reports.Topics;
 
 namespace ClaimScope.Reports.Charts;
@@ -12,9 +13,9 @@ internal sealed class ChartData
     {
         Input = input;
         Factors = [.. input.Claims
-            .Select(c => (c, f: c.Claim.Factor))
-            .Where(x => x.f is > 0 && double.IsFinite(x.f.Value))
-            .Select(x => new FactorClaim(x.c.Paper, x.c.Claim, x.f!.Value))];
+            .Select((c, i) => (c, i, f: ClaimFacts.Factor(c.Claim)))
+            .Where(x => x.f is not null)
+            .Select(x => new FactorClaim(x.c.Paper, x.c.Claim, x.f!.Value, x.i))];
         taxonomy = new Lazy<TopicTaxonomy>(() => TopicTaxonomy.LoadOrBuiltIn(input.TopicsFile));
     }
 
@@ -22,7 +23,7 @@ internal sealed class ChartData
 
     public IReadOnlyList<PaperClaim> Claims => Input.Claims;
 
-    /// <summary>Speedup and reduction claims that have a factor, in input order.</summary>
+    /// <summary>Speedup and reduction claims, and improvements stated as ×, that have a factor, in input order.</summary>
     public IReadOnlyList<FactorClaim> Factors { get; }
 
     public IEnumerable<FactorClaim> Speedups => Factors.Where(f => f.Claim.Kind == ClaimKind.Speedup);

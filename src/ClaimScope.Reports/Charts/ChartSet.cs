@@ -6,11 +6,12 @@ public static class ChartSet
     /// <summary>The charts in report order.</summary>
     internal static IReadOnlyList<IChart> Charts { get; } =
     [
+        new LargestSpeedupsChart(),
+        new BaselineBoardChart(),
+        new ClaimTrendsChart(),
         new SpeedupDistributionChart(),
         new FactorByTargetChart(),
-        new ClaimsOverTimeChart(),
         new KindsByListingChart(),
-        new LargestSpeedupsChart(),
         new UpvotesByFactorChart(),
         new HedgingChart(),
         new TopicsChart(),
@@ -39,6 +40,9 @@ public static class ChartSet
         var svg = canvas.SaveSvg(outDir, chart.Name);
         canvas.Frame(chart.Title, summary.Caption);
         var png = canvas.SavePng(outDir, chart.Name);
-        return new ChartImage(chart.Name, chart.Title, summary.Caption, png, svg, summary.ClaimCount);
+        return new ChartImage(chart.Name, chart.Title, summary.Caption, png, svg, summary.ClaimCount)
+        {
+            LinkedClaims = [.. canvas.Links.Where(l => l.Claim is not null).Select(l => l.Claim!.Value).Distinct()],
+        };
     }
 }

@@ -37,7 +37,7 @@ internal static class ChartStyle
     public static readonly Color Grid = Color.FromHex("#e6e6e6");
     public static readonly Color Accent = Color.FromHex("#d62728");
 
-    /// <summary>Colour-blind-safe colours (Okabe-Ito), one per meaning.</summary>
+    /// <summary>Colour-blind-safe colours (Okabe-Ito), for series that are neither a kind nor a hedge.</summary>
     private static readonly Color[] Palette =
     [
         Color.FromHex("#0072B2"), Color.FromHex("#E69F00"), Color.FromHex("#009E73"), Color.FromHex("#CC79A7"),
@@ -46,17 +46,33 @@ internal static class ChartStyle
 
     public static Color Series(int index) => Palette[index % Palette.Length];
 
-    public static Color Of(ClaimKind kind) => Series((int)kind);
+    /// <summary>One colour per kind, the same hex values as the HTML badges (<see cref="KindHex"/>).</summary>
+    public static Color Of(ClaimKind kind) => Color.FromHex(KindHex(kind));
 
-    /// <summary>"No hedge" is grey so the hedged shares stand out.</summary>
-    public static Color Of(ClaimQualifier qualifier) => qualifier switch
+    /// <summary>One separate palette for hedges, the same hex values as the HTML hedge badges (<see cref="HedgeHex"/>).</summary>
+    public static Color Of(ClaimQualifier qualifier) => Color.FromHex(HedgeHex(qualifier));
+
+    /// <summary>The kind colours, shared with report.css so a kind looks the same in a chart and on the page.</summary>
+    public static string KindHex(ClaimKind kind) => kind switch
     {
-        ClaimQualifier.None => Palette[7],
-        ClaimQualifier.UpTo => Palette[5],
-        ClaimQualifier.AtLeast => Palette[0],
-        ClaimQualifier.About => Palette[2],
-        _ => Palette[3],
+        ClaimKind.Speedup => "#0072B2",
+        ClaimKind.Reduction => "#009E73",
+        ClaimKind.Improvement => "#CC79A7",
+        _ => "#8C8C8C",
     };
+
+    /// <summary>The hedge colours: warm for a maximum or floor, dark for a plain number, never a kind colour.</summary>
+    public static string HedgeHex(ClaimQualifier qualifier) => qualifier switch
+    {
+        ClaimQualifier.None => "#3D3D3D",
+        ClaimQualifier.UpTo => "#D55E00",
+        ClaimQualifier.AtLeast => "#E69F00",
+        ClaimQualifier.About => "#8F7CC7",
+        _ => "#8B5A2B",
+    };
+
+    /// <summary>How a hedge is named in legends and labels: "exact" for a plain number.</summary>
+    public static string HedgeName(ClaimQualifier qualifier) => qualifier == ClaimQualifier.None ? "exact" : qualifier.ToWire();
 
     /// <summary>A translucent version, for dense point clouds.</summary>
     public static Color Faded(Color color, double alpha) => color.WithAlpha(alpha);

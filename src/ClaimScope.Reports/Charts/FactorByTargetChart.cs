@@ -40,8 +40,8 @@ internal sealed class FactorByTargetChart : IChart
         var perRowCap = Math.Max(50, ChartStyle.MaxScatterPoints / rows.Count);
         var jitter = PointSample.Jitter();
         var drawn = 0;
-        var xs = new Dictionary<ClaimKind, List<double>> { [ClaimKind.Speedup] = [], [ClaimKind.Reduction] = [] };
-        var ys = new Dictionary<ClaimKind, List<double>> { [ClaimKind.Speedup] = [], [ClaimKind.Reduction] = [] };
+        var xs = Enum.GetValues<ClaimKind>().ToDictionary(k => k, _ => new List<double>());
+        var ys = Enum.GetValues<ClaimKind>().ToDictionary(k => k, _ => new List<double>());
         for (var r = 0; r < rows.Count; r++)
         {
             foreach (var claim in PointSample.Take(rows[r].Claims, perRowCap))
@@ -64,12 +64,7 @@ internal sealed class FactorByTargetChart : IChart
         }
 
         canvas.LogAxis(canvas.Plot.Axes.Bottom, factors.Min(f => f.Factor), factors.Max(f => f.Factor), FactorFormat.Times);
-        canvas.Legend(
-        [
-            ("speedup", ChartStyle.Of(ClaimKind.Speedup)),
-            ("reduction", ChartStyle.Of(ClaimKind.Reduction)),
-            ("median", ChartStyle.Accent),
-        ]);
+        canvas.Legend(xs.Where(x => x.Value.Count > 0).Select(x => (x.Key.ToWire(), ChartStyle.Of(x.Key))).Append(("median", ChartStyle.Accent)));
         canvas.AxisLabels("Claimed factor (× better, log scale)", "");
         var otherNote = shown.Count < groups.Count
             ? $" The {TopTargets} most claimed targets are shown; {FactorFormat.Count(groups.Count - TopTargets)} rarer ones are merged into \"{Other}\"."

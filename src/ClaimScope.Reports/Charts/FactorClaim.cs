@@ -2,5 +2,8 @@ using ClaimScope.Core.Model;
 
 namespace ClaimScope.Reports.Charts;
 
-/// <summary>A speedup or reduction claim with its factor (see <see cref="Claim.Factor"/>) and paper.</summary>
-internal readonly record struct FactorClaim(Paper Paper, Claim Claim, double Factor);
+/// <summary>
+/// A claim with a factor (see <see cref="Analysis.ClaimFacts.Factor"/>) and its paper;
+/// <paramref name="Index"/> is the claim's position in the report input, the id the page links to.
+/// </summary>
+internal readonly record struct FactorClaim(Paper Paper, Claim Claim, double Factor, int Index);

@@ -30,11 +30,12 @@ internal sealed class SpeedupDistributionChart : IChart
         // Bin edges on multiples of the width, so 1x is always an edge: "1-1.26x" rather than "0.97-1.22x".
         var first = Math.Floor(low / width) * width;
         var binCount = Math.Max(1, (int)Math.Floor((high - first) / width) + 1);
-        var counts = new int[2, binCount];
+        var kinds = Enum.GetValues<ClaimKind>();
+        var counts = new int[kinds.Length, binCount];
         for (var i = 0; i < logs.Length; i++)
         {
             var bin = Math.Clamp((int)((logs[i] - first) / width), 0, binCount - 1);
-            counts[factors[i].Claim.Kind == ClaimKind.Speedup ? 0 : 1, bin]++;
+            counts[(int)factors[i].Claim.Kind, bin]++;
         }
 
         var bars = new List<BarSpan>();
@@ -42,10 +43,13 @@ internal sealed class SpeedupDistributionChart : IChart
         for (var bin = 0; bin < binCount; bin++)
         {
             var center = first + ((bin + 0.5) * width);
-            var speedups = counts[0, bin];
-            var total = speedups + counts[1, bin];
-            bars.Add(new BarSpan(center, 0, speedups, ChartStyle.Of(ClaimKind.Speedup)));
-            bars.Add(new BarSpan(center, speedups, total, ChartStyle.Of(ClaimKind.Reduction)));
+            var total = 0;
+            foreach (var kind in kinds)
+            {
+                bars.Add(new BarSpan(center, total, total + counts[(int)kind, bin], ChartStyle.Of(kind)));
+                total += counts[(int)kind, bin];
+            }
+
             tallest = Math.Max(tallest, total);
         }
 
@@ -57,17 +61,15 @@ internal sealed class SpeedupDistributionChart : IChart
         canvas.Mark(Math.Log10(median), 0, Math.Log10(median), tallest * 1.06, ChartStyle.Accent, 2);
         canvas.Note($" median {FactorFormat.Factor(median)}", Math.Log10(median), tallest * 1.06, Alignment.LowerLeft, ChartStyle.Accent, bold: true);
 
-        var speedupCount = factors.Count(f => f.Claim.Kind == ClaimKind.Speedup);
-        canvas.Legend(
-        [
-            ($"speedup ({FactorFormat.Count(speedupCount)})", ChartStyle.Of(ClaimKind.Speedup)),
-            ($"reduction ({FactorFormat.Count(factors.Count - speedupCount)})", ChartStyle.Of(ClaimKind.Reduction)),
-        ]);
+        canvas.Legend(kinds
+            .Select(k => (Kind: k, Count: factors.Count(f => f.Claim.Kind == k)))
+            .Where(k => k.Count > 0)
+            .Select(k => ($"{k.Kind.ToWire()} ({FactorFormat.Count(k.Count)})", ChartStyle.Of(k.Kind))));
         canvas.AxisLabels("Claimed factor (× better, log scale)", "Claims per bin");
         var binRatio = Math.Pow(10, width);
         return new ChartSummary(
             factors.Count,
-            $"{FactorFormat.Count(factors.Count)} speedup and reduction claims; median {FactorFormat.Factor(median)}; " +
+            $"{FactorFormat.Count(factors.Count)} speedup, reduction and ×-valued improvement claims; median {FactorFormat.Factor(median)}; " +
             $"each bin spans a ratio of {binRatio.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}. {ChartData.FactorNote}");
     }
 

@@ -9,7 +9,7 @@ public sealed class PapersCsvExport : ReportExporter
     /// <summary>The column names, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "id", "title", "arxiv_id", "authors", "author_count", "organisation", "published", "upvotes",
+        "paper_id", "title", "arxiv_id", "authors", "author_count", "organisation", "published", "upvotes",
         "code_url", "listings", "source",
     ];
 

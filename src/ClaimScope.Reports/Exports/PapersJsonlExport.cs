@@ -19,7 +19,7 @@ public sealed class PapersJsonlExport : ReportExporter
     private static void WritePaper(Utf8JsonWriter json, Paper paper)
     {
         json.WriteStartObject();
-        json.WriteString("id", paper.Id);
+        json.WriteString("paper_id", paper.Id);
         json.WriteString("title", paper.Title);
         json.WriteString("abstract", paper.Abstract);
         json.WriteString("arxiv_id", paper.ArxivId);

@@ -15,6 +15,12 @@ public sealed record ReportSummary
     /// <summary>The median <see cref="Claim.Factor"/> over speedup claims; null when there is none.</summary>
     public double? MedianSpeedupFactor { get; init; }
 
+    /// <summary>Speedup claims with a factor: the set the median and the largest speedup are taken over.</summary>
+    public int SpeedupFactorCount { get; init; }
+
+    /// <summary>Claims that pass the "credible" filter (exact or average, baseline named, code linked).</summary>
+    public int CredibleCount { get; init; }
+
     /// <summary>The speedup claim with the largest factor; null when there is none.</summary>
     public PaperClaim? LargestSpeedup { get; init; }
 
@@ -40,6 +46,8 @@ public sealed record ReportSummary
             PapersWithClaims = claims.Select(c => c.Paper.Id).Distinct(StringComparer.Ordinal).Count(),
             MedianSpeedupFactor = Median(speedups.Select(c => c.Claim.Factor!.Value).ToList()),
             LargestSpeedup = speedups.Count > 0 ? speedups[^1] : null,
+            SpeedupFactorCount = speedups.Count,
+            CredibleCount = claims.Count(Analysis.ClaimFacts.IsCredible),
             UpToShare = claims.Count > 0 ? (double)claims.Count(c => c.Claim.Qualifier == ClaimQualifier.UpTo) / claims.Count : null,
             CountsByKind = Enum.GetValues<ClaimKind>().Select(k => KeyValuePair.Create(k, counts.GetValueOrDefault(k))).ToList(),
         };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimScope.Core.Feeds;
 using ClaimScope.Core.Model;
+using ClaimScope.Reports.Analysis;
 using ClaimScope.Reports.Charts;
 using ClaimScope.Reports.Exports;
 using static ClaimScope.Reports.Html.HtmlText;
@@ -13,17 +14,20 @@ internal static class HtmlSections
     public static void WriteSummary(TextWriter output, ReportSummary summary)
     {
         output.Write("<section id=\"summary\" aria-label=\"Summary\" class=\"cards\">\n");
-        Card(output, "Papers", DisplayNumber.Of(summary.PaperCount), $"{DisplayNumber.Of(summary.PapersWithClaims)} with at least one claim");
+        Card(output, "Papers", DisplayNumber.Of(summary.PaperCount), $"all unique papers read; {DisplayNumber.Of(summary.PapersWithClaims)} with at least one claim");
         Card(output, "Claims", DisplayNumber.Of(summary.ClaimCount),
             string.Join(" · ", summary.CountsByKind.Select(k => $"{DisplayNumber.Of(k.Value)} {k.Key.ToWire()}")));
-        Card(output, "Median speedup", DisplayNumber.Factor(summary.MedianSpeedupFactor), "over speedup claims with a factor");
+        var speedups = DisplayNumber.Count(summary.SpeedupFactorCount, "speedup claim", "speedup claims");
+        Card(output, "Median speedup", DisplayNumber.Factor(summary.MedianSpeedupFactor), $"median of the {speedups} with a factor");
         Card(output, "Largest speedup", DisplayNumber.Factor(summary.LargestSpeedup?.Claim.Factor),
-            summary.LargestSpeedup?.Paper.Title ?? "no speedup claims", summary.LargestSpeedup?.Paper.Id);
-        Card(output, "“Up to” claims", DisplayNumber.Percent(summary.UpToShare), "share of all claims stated as a maximum");
+            summary.LargestSpeedup is { } top ? $"largest of the same {speedups}: {top.Paper.Title}" : "no speedup claims", summary.LargestSpeedup?.Paper.Id);
+        Card(output, "Credible claims", DisplayNumber.Of(summary.CredibleCount), $"of all {DisplayNumber.Of(summary.ClaimCount)}: exact or average, baseline named, code linked");
+        Card(output, "“Up to” claims", DisplayNumber.Percent(summary.UpToShare), $"share of all {DisplayNumber.Of(summary.ClaimCount)} claims stated as a maximum");
         output.Write("</section>\n");
     }
 
-    public static void WriteCharts(TextWriter output, IReadOnlyList<ChartImage> charts)
+    /// <summary>Every chart except those another section shows; the trend table follows the trend chart.</summary>
+    public static void WriteCharts(TextWriter output, IReadOnlyList<ChartImage> charts, IReadOnlyList<PaperClaim> claims, ISet<string> shownElsewhere)
     {
         output.Write("<section id=\"charts\">\n<h2>Charts</h2>\n");
         if (charts.Count == 0)
@@ -33,31 +37,43 @@ internal static class HtmlSections
         }
 
         output.Write("<div class=\"charts\">\n");
-        foreach (var chart in charts)
+        foreach (var chart in charts.Where(c => !shownElsewhere.Contains(c.Name)))
         {
-            var name = Escape(chart.Name);
-            output.Write($"<figure class=\"chart\" id=\"chart-{name}\">\n<h3>{Escape(chart.Title)}</h3>\n");
-            output.Write(SvgInliner.Inline(chart.SvgPath, $"{chart.Name}-", chart.Title)
-                ?? "<p class=\"note\">This chart's SVG file is missing or could not be embedded safely.</p>");
-            output.Write($"\n<figcaption>{Escape(chart.Caption)}</figcaption>\n</figure>\n");
+            WriteChart(output, chart);
+            if (chart.Name == "claim-trends")
+            {
+                AnalystSections.WriteTrends(output, claims);
+            }
         }
 
         output.Write("</div>\n</section>\n");
     }
 
-    public static void WritePapers(TextWriter output, ReportInput input)
+    public static void WriteChart(TextWriter output, ChartImage chart)
+    {
+        var name = Escape(chart.Name);
+        output.Write($"<figure class=\"chart\" id=\"chart-{name}\">\n<h3>{Escape(chart.Title)}</h3>\n<div class=\"chart-scroll\">");
+        output.Write(SvgInliner.Inline(chart.SvgPath, $"{chart.Name}-", chart.Title)
+            ?? "<p class=\"note\">This chart's SVG file is missing or could not be embedded safely.</p>");
+        output.Write($"</div>\n<figcaption>{Escape(chart.Caption)}</figcaption>\n</figure>\n");
+    }
+
+    public static void WritePapers(TextWriter output, ReportInput input, EmbeddedClaims embedded)
     {
         var claimsByPaper = input.Claims.GroupBy(c => c.Paper.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var withClaims = input.Papers.Where(p => claimsByPaper.ContainsKey(p.Id)).ToList();
-        output.Write("<section id=\"papers\">\n<h2>Papers</h2>\n<p class=\"note\">");
-        output.Write($"{DisplayNumber.Count(withClaims.Count, "paper", "papers")} with claims, each with its evidence marked in the abstract.</p>\n");
-        foreach (var paper in withClaims)
+        var byId = input.Papers.DistinctBy(p => p.Id).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var shown = embedded.Sections.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        output.Write("<section id=\"papers\">\n<h2>Papers</h2>\n<p class=\"note\" id=\"papers-note\">");
+        output.Write(shown.Count < claimsByPaper.Count
+            ? $"The {DisplayNumber.Count(shown.Count, "paper", "papers")} with the largest claims, each with its evidence marked in the abstract, of {DisplayNumber.Of(claimsByPaper.Count)} papers with claims; every paper is in papers.csv and papers.jsonl.</p>\n"
+            : $"{DisplayNumber.Count(shown.Count, "paper", "papers")} with claims, each with its evidence marked in the abstract.</p>\n");
+        foreach (var paper in shown)
         {
             WritePaper(output, paper, claimsByPaper[paper.Id]);
         }
 
         var without = input.Papers.Where(p => !claimsByPaper.ContainsKey(p.Id)).ToList();
-        if (without.Count > 0)
+        if (without.Count > 0 && without.Count <= EmbeddedClaims.PaperSectionCap * 5)
         {
             output.Write($"<details class=\"no-claims\"><summary>{DisplayNumber.Of(without.Count)} papers without claims</summary>\n<ul>\n");
             foreach (var paper in without)
@@ -66,6 +82,10 @@ internal static class HtmlSections
             }
 
             output.Write("</ul>\n</details>\n");
+        }
+        else if (without.Count > 0)
+        {
+            output.Write($"<p class=\"note\">{DisplayNumber.Of(without.Count)} papers without claims are listed in papers.csv.</p>\n");
         }
 
         output.Write("</section>\n");
@@ -119,13 +139,20 @@ internal static class HtmlSections
             meta.Add($"<a href=\"{Escape(code)}\" target=\"_blank\" rel=\"noopener noreferrer\">code</a>");
         }
 
-        meta.Add($"<span title=\"first read from\">{Escape(paper.Source.ToString())}</span>");
+        if (ClaimFacts.Listed(paper) is { } listed && paper.Appearances.Any(a => a.ListingDate is not null))
+        {
+            meta.Add($"first listed {Coverage.Iso(listed)}");
+        }
+
+        // Only the file name: a local path says nothing to the reader and leaks the analyst's folders.
+        meta.Add($"<span title=\"first read from\">{Escape(Path.GetFileName(paper.Source.File) + ":" + paper.Source.Line.ToString(CultureInfo.InvariantCulture))}</span>");
         output.Write($"<p class=\"meta\">{string.Join(" · ", meta)}</p>\n");
         output.Write($"<p class=\"abstract\">{Highlight(paper.Abstract, claims.Select(c => (c.Claim.Start, c.Claim.End)))}</p>\n<ul>\n");
         foreach (var claim in claims.Select(c => c.Claim))
         {
-            var target = claim.Target.Length > 0 ? $" · {Escape(claim.Target)}" : "";
-            output.Write($"<li><span class=\"badge kind-{claim.Kind.ToWire()}\">{claim.Kind.ToWire()}</span> <strong>{Escape(DisplayNumber.Claim(claim))}</strong>{target} — “{Escape(claim.Text)}”</li>\n");
+            var target = claim.Target.Length > 0 ? $" · {Escape(DisplayText.Target(claim.Target))}" : "";
+            var baseline = ClaimFacts.HasBaseline(claim) ? $" · vs {Escape(claim.Baseline!.Trim())}" : "";
+            output.Write($"<li><span class=\"badge kind-{claim.Kind.ToWire()}\">{claim.Kind.ToWire()}</span> {AnalystSections.Hedge(claim)} <strong>{Escape(DisplayNumber.Claim(claim))}</strong>{target}{baseline} — “{Escape(DisplayText.Evidence(claim.Text))}”</li>\n");
         }
 
         output.Write("</ul>\n</article>\n");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimScope.Core.Model;
+using ClaimScope.Reports.Analysis;
 using ClaimScope.Reports.Exports;
 using static ClaimScope.Reports.Markdown.MarkdownText;
 
@@ -21,9 +22,14 @@ public sealed class ClaimsMarkdownReport : ReportExporter
         var input = context.Input;
         var summary = ReportSummary.Of(input);
         output.Write("# ClaimScope report\n\n");
-        output.Write($"Quantitative claims in {DisplayNumber.Of(summary.PaperCount)} paper abstracts, generated ");
+        foreach (var sentence in Takeaways.Of(input, summary))
+        {
+            output.Write($"- {Escape(sentence)}\n");
+        }
+
+        output.Write($"\n{Escape(Coverage.Of(input).Sentence())} Generated ");
         output.Write(input.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
-        output.Write(". The interactive version with every claim is `index.html`; the data is in `claims.csv`, `claims.jsonl`, `papers.csv` and `papers.jsonl`.\n\n");
+        output.Write(". The interactive version is `index.html`; the data is in `claims.csv`, `claims.jsonl`, `papers.csv` and `papers.jsonl`.\n\n");
 
         WriteSummary(output, summary);
         WriteCharts(output, context);
@@ -36,10 +42,11 @@ public sealed class ClaimsMarkdownReport : ReportExporter
         output.Write("## Summary\n\n| Figure | Value |\n|---|---:|\n");
         output.Write($"| Papers | {DisplayNumber.Of(summary.PaperCount)} ({DisplayNumber.Of(summary.PapersWithClaims)} with claims) |\n");
         output.Write($"| Claims | {DisplayNumber.Of(summary.ClaimCount)} |\n");
-        output.Write($"| Median speedup factor | {DisplayNumber.Factor(summary.MedianSpeedupFactor)} |\n");
+        output.Write($"| Median speedup factor (over {DisplayNumber.Of(summary.SpeedupFactorCount)} speedup claims with a factor) | {DisplayNumber.Factor(summary.MedianSpeedupFactor)} |\n");
         var largest = summary.LargestSpeedup is { } top ? $"{DisplayNumber.Factor(top.Claim.Factor)} ({Link(top.Paper.Title, PaperLinks.PaperUrl(top.Paper))})" : "—";
-        output.Write($"| Largest speedup factor | {largest} |\n");
-        output.Write($"| Share of \"up to\" claims | {DisplayNumber.Percent(summary.UpToShare)} |\n\n");
+        output.Write($"| Largest speedup factor (same set) | {largest} |\n");
+        output.Write($"| Credible claims (exact or average, baseline named, code linked; of all claims) | {DisplayNumber.Of(summary.CredibleCount)} |\n");
+        output.Write($"| Share of \"up to\" claims (of all claims) | {DisplayNumber.Percent(summary.UpToShare)} |\n\n");
 
         output.Write("### Claims per kind\n\n| Kind | Claims |\n|---|---:|\n");
         foreach (var (kind, count) in summary.CountsByKind)
@@ -70,8 +77,9 @@ public sealed class ClaimsMarkdownReport : ReportExporter
 
     private static void WriteTopClaims(TextWriter output, IReadOnlyList<PaperClaim> claims)
     {
-        var top = claims.Where(c => c.Claim.Factor is not null)
-            .OrderByDescending(c => c.Claim.Factor)
+        var top = claims.Where(c => ClaimFacts.Factor(c.Claim) is not null)
+            .OrderByDescending(c => ClaimFacts.Sure(c.Claim))
+            .ThenByDescending(c => ClaimFacts.Factor(c.Claim))
             .Take(TopClaimCount)
             .ToList();
         output.Write("## Top claims\n\n");
@@ -81,13 +89,15 @@ public sealed class ClaimsMarkdownReport : ReportExporter
             return;
         }
 
-        output.Write($"The {DisplayNumber.Of(top.Count)} speedup and reduction claims with the largest factor (percentages converted: p% faster is 1 + p/100, p% smaller is 1 / (1 − p/100)).\n\n");
-        output.Write("| # | Paper | Kind | Claim | Target | Factor | Evidence |\n|---:|---|---|---|---|---:|---|\n");
+        output.Write($"The {DisplayNumber.Of(top.Count)} speedup, reduction and ×-improvement claims with the largest factor, ranges ranked by their low end (percentages converted: p% faster is 1 + p/100, p% smaller is 1 / (1 − p/100)).\n\n");
+        output.Write("| # | Paper | Kind | Claim | Target | Versus | Code | Factor | Evidence |\n|---:|---|---|---|---|---|---|---:|---|\n");
         var rank = 0;
         foreach (var (paper, claim) in top)
         {
             rank++;
-            output.Write($"| {rank.ToString(CultureInfo.InvariantCulture)} | {Link(paper.Title, PaperLinks.PaperUrl(paper))} | {claim.Kind.ToWire()} | {Escape(DisplayNumber.Claim(claim))} | {Escape(claim.Target)} | {DisplayNumber.Factor(claim.Factor)} | {Escape(claim.Text)} |\n");
+            var code = PaperLinks.CodeUrl(paper) is { } url ? Link("code", url) : "";
+            output.Write($"| {rank.ToString(CultureInfo.InvariantCulture)} | {Link(paper.Title, PaperLinks.PaperUrl(paper))} | {claim.Kind.ToWire()} | {Escape(DisplayNumber.Claim(claim))} | " +
+                $"{Escape(DisplayText.Target(claim.Target))} | {Escape(claim.Baseline?.Trim())} | {code} | {Escape(ClaimFacts.FactorText(claim))} | {Escape(DisplayText.Evidence(claim.Text))} |\n");
         }
 
         output.Write('\n');

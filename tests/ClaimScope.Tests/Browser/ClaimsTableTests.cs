@@ -9,13 +9,16 @@ public class ClaimsTableTests(ReportPageFixture fixture)
 {
     private IReadOnlyList<PaperClaim> Claims => fixture.Input.Claims;
 
-    /// <summary>A shown number back as a double: "1,000×" → 1000, "2–3" → 3 (the upper end, as sorted).</summary>
-    private static double? Shown(string cell)
+    /// <summary>A shown number back as a double: "1,000×" → 1000, "2–3x" → 3 (the upper end, as sorted), "40 %" → 40.</summary>
+    internal static double? Shown(string cell)
     {
-        var text = cell.Replace("×", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
+        var text = cell.Replace(",", "", StringComparison.Ordinal);
         text = text[(text.IndexOf('–', StringComparison.Ordinal) + 1)..];
-        return text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);
+        var number = new string([.. text.TakeWhile(c => char.IsAsciiDigit(c) || c == '.')]);
+        return number.Length == 0 ? null : double.Parse(number, CultureInfo.InvariantCulture);
     }
+
+    private int ClaimOf(string dataClaim) => int.Parse(dataClaim, CultureInfo.InvariantCulture);
 
     private static void AssertOrdered(IReadOnlyList<double?> values, int direction)
     {
@@ -36,31 +39,39 @@ public class ClaimsTableTests(ReportPageFixture fixture)
     }
 
     [Fact]
-    public async Task Sorting_by_factor_orders_rows_numerically_and_a_second_click_reverses()
+    public async Task Rows_open_sorted_by_factor_largest_first()
     {
         await using var page = await OpenedPage.OpenAsync(fixture);
 
-        await page.SortByAsync("factor");
-        var ascending = (await page.CellsAsync("factor")).Select(Shown).ToList();
-        await page.SortByAsync("factor");
         var descending = (await page.CellsAsync("factor")).Select(Shown).ToList();
 
-        AssertOrdered(ascending, 1);
         AssertOrdered(descending, -1);
-        Assert.Equal(Math.Round(Claims.Max(c => c.Claim.Factor)!.Value, 2), descending[0]!.Value, 2);
+        Assert.Equal(Math.Round(Claims.Max(c => ClaimScope.Reports.Analysis.ClaimFacts.Factor(c.Claim))!.Value, 2), descending[0]!.Value, 2);
         Assert.Equal("descending", await page.Page.Locator("th[data-key=factor]").GetAttributeAsync("aria-sort"));
     }
 
     [Fact]
-    public async Task Sorting_by_value_compares_numbers_not_text()
+    public async Task Clicking_the_sorted_factor_column_reverses_it()
+    {
+        await using var page = await OpenedPage.OpenAsync(fixture);
+
+        await page.SortByAsync("factor");
+
+        AssertOrdered((await page.CellsAsync("factor")).Select(Shown).ToList(), 1);
+        Assert.Equal("ascending", await page.Page.Locator("th[data-key=factor]").GetAttributeAsync("aria-sort"));
+    }
+
+    [Fact]
+    public async Task The_first_click_on_value_sorts_numbers_largest_first()
     {
         await using var page = await OpenedPage.OpenAsync(fixture);
 
         await page.SortByAsync("value");
 
         var values = (await page.CellsAsync("value")).Select(Shown).ToList();
-        AssertOrdered(values, 1);
-        Assert.Equal(Claims.Min(c => c.Claim.Value), values[0]);
+        AssertOrdered(values, -1);
+        Assert.Equal(Claims.Max(c => ClaimScope.Reports.Analysis.ClaimFacts.StatedNumber(c.Claim)), values[0]);
+        Assert.Equal("descending", await page.Page.Locator("th[data-key=value]").GetAttributeAsync("aria-sort"));
     }
 
     [Fact]
@@ -87,14 +98,15 @@ public class ClaimsTableTests(ReportPageFixture fixture)
     }
 
     [Fact]
-    public async Task The_target_filter_keeps_only_that_target()
+    public async Task The_target_group_filter_keeps_the_claims_of_that_group()
     {
         await using var page = await OpenedPage.OpenAsync(fixture);
 
-        await page.Page.Locator("#f-target").SelectOptionAsync("memory");
+        await page.Page.Locator("#f-group").SelectOptionAsync("memory");
 
-        Assert.Equal(Claims.Count(c => c.Claim.Target == "memory"), await page.MatchingAsync());
-        Assert.All(await page.CellsAsync("target"), t => Assert.Equal("memory", t));
+        var expected = Claims.Count(c => ClaimScope.Reports.Analysis.ClaimFacts.Group(c.Claim) == "memory");
+        Assert.True(expected > Claims.Count(c => c.Claim.Target == "memory"), "the group folds several targets");
+        Assert.Equal(expected, await page.MatchingAsync());
     }
 
     [Fact]
@@ -150,11 +162,13 @@ public class ClaimsTableTests(ReportPageFixture fixture)
     {
         await using var page = await OpenedPage.OpenAsync(fixture);
 
+        var claim = Claims[ClaimOf((await page.Rows.First.GetAttributeAsync("data-claim"))!)];
+
         await page.Rows.First.Locator("button.expand").ClickAsync();
 
         var details = page.Page.Locator("#claims-table tr.details").First;
-        Assert.Equal(Claims[0].Claim.Text, await details.Locator("mark").TextContentAsync());
-        Assert.Equal(Claims[0].Paper.Abstract, await details.Locator("p.abstract").TextContentAsync());
+        Assert.Equal(claim.Claim.Text, await details.Locator("mark").TextContentAsync());
+        Assert.Equal(claim.Paper.Abstract, await details.Locator("p.abstract").TextContentAsync());
     }
 
     [Fact]

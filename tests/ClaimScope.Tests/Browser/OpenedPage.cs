@@ -29,11 +29,12 @@ internal sealed class OpenedPage : IAsyncDisposable
         OpenAsync(fixture, fixture.PageUrl, "#row-count[data-matching]", width);
 
     /// <summary>Opens any written report page and waits until <paramref name="ready"/> is in the page.</summary>
-    public static async Task<OpenedPage> OpenAsync(ReportPageFixture fixture, string url, string ready, int width = 1280)
+    public static async Task<OpenedPage> OpenAsync(ReportPageFixture fixture, string url, string ready, int width = 1280, float timeoutMs = 5000)
     {
         var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
-        // A missing element fails the test in seconds rather than after Playwright's default 30 s.
-        context.SetDefaultTimeout(5000);
+        // A missing element fails the test in seconds rather than after Playwright's default 30 s;
+        // the scale test passes a longer wait, as a big page on a busy machine may take longer to load.
+        context.SetDefaultTimeout(timeoutMs);
         var page = await context.NewPageAsync();
         var opened = new OpenedPage(context, page);
         page.Console += (_, message) =>

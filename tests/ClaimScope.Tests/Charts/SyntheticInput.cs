@@ -9,13 +9,21 @@ internal static class SyntheticInput
     private static readonly string[] Targets =
         ["inference", "training", "decoding", "memory", "latency", "throughput", "energy", "kv cache", "flops", "accuracy", "peak memory", "model size", "cost", "ttft"];
 
+    private static readonly string[] Baselines = ["FlashAttention", "vLLM", "PyTorch", "TensorRT", "cuBLAS", "Marlin", "Triton", "llama.cpp"];
+
     private static readonly string[] Phrases =
         ["large language models", "diffusion models", "vision transformers", "speech recognition", "reinforcement learning agents", "graph neural networks", "GPU kernels", "protein design", "code generation"];
 
-    public static ReportInput Create(int claimCount, int seed = 7)
+    /// <summary>An abstract of realistic length (about 1,100 characters) around the claim sentence.</summary>
+    private const string Filler =
+        " We study the problem in depth and compare against strong baselines on standard benchmarks, with ablations of every component." +
+        " The method needs no retraining, works with existing checkpoints and is simple to implement in a few hundred lines of code." +
+        " Experiments cover several model sizes, hardware generations and batch sizes, and we release the code and data for others to build on.";
+
+    public static ReportInput Create(int claimCount, int seed = 7, int claimsPerPaper = 20)
     {
         var random = new Random(seed);
-        var paperCount = Math.Max(1, claimCount / 20);
+        var paperCount = Math.Max(1, claimCount / claimsPerPaper);
         var papers = new List<Paper>(paperCount);
         var start = new DateOnly(2021, 1, 1);
         for (var i = 0; i < paperCount; i++)
@@ -27,7 +35,7 @@ internal static class SyntheticInput
             {
                 Id = "syn-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Title = title,
-                Abstract = $"We make {topic} faster. Our method for {topic} runs on GPUs.",
+                Abstract = $"We make {topic} faster. Our method for {topic} runs on GPUs.{Filler}{Filler}",
                 Published = random.Next(10) == 0 ? null : date,
                 Upvotes = random.Next(3) == 0 ? null : (int)Math.Exp(random.NextDouble() * 6),
                 Appearances = [new PaperAppearance(date, new SourceLocation($"listing-{date:yyyy-MM-dd}.txt", 1 + i), null)],
@@ -48,9 +56,10 @@ internal static class SyntheticInput
                 Unit = asPercent ? "%" : "x",
                 Qualifier = (ClaimQualifier)random.Next(5),
                 Target = Targets[random.Next(Targets.Length)],
-                Text = "synthetic",
+                Baseline = random.Next(4) == 0 ? Baselines[random.Next(Baselines.Length)] : null,
+                Text = "We make",
                 Start = 0,
-                End = 0,
+                End = 7,
             }));
         }
 

@@ -104,4 +104,21 @@ public sealed class ReportCommandTests : DatabaseFolder
         Assert.Equal(0, process.ExitCode);
         Assert.Equal(Path.Combine(outDir, "index.html"), File.ReadAllText(opened).Trim());
     }
+
+    [Fact]
+    public void A_user_file_in_out_is_refused_before_reading_and_force_overwrites_it()
+    {
+        var outDir = Path.Combine(Folder, "mine");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "report.md"), "my notes");
+
+        var refused = CliRun.Of("report", SeedData.FeedsFolder, "--out", outDir);
+        var forced = CliRun.Of("report", SeedData.FeedsFolder, "--out", outDir, "--force");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains(Path.Combine(outDir, "report.md") + ": exists and was not written by ClaimScope", refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("# ClaimScope report", File.ReadAllText(Path.Combine(outDir, "report.md")), StringComparison.Ordinal);
+    }
 }

@@ -34,7 +34,7 @@ public class ChartEmbeddingTests : IDisposable
         new ClaimsHtmlReport().Export(ContextWithChart(Svg));
         var html = folder.Read("index.html");
 
-        Assert.Contains("<figure class=\"chart\" id=\"chart-speedups\">\n<h3>Speedups &lt;by&gt; kind</h3>\n<svg role=\"img\"", html, StringComparison.Ordinal);
+        Assert.Contains("<figure class=\"chart\" id=\"chart-speedups\">\n<h3>Speedups &lt;by&gt; kind</h3>\n<div class=\"chart-scroll\"><svg role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("viewBox=\"0 0 600 400\"", html, StringComparison.Ordinal);
         Assert.Contains("<figcaption>12 speedup claims.</figcaption>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<?xml", html, StringComparison.Ordinal);
@@ -58,6 +58,44 @@ public class ChartEmbeddingTests : IDisposable
 
         Assert.DoesNotContain("alert(1)", html, StringComparison.Ordinal);
         Assert.Contains("could not be embedded safely", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Learning JavaScript: onload=run() and &lt;script&gt; tags explained")]
+    [InlineData("When One = Many: javascript: URLs in &lt;foreignObject&gt;")]
+    public void A_chart_whose_text_merely_mentions_script_is_still_inlined(string text)
+    {
+        new ClaimsHtmlReport().Export(ContextWithChart(Svg.Replace("</g>", $"<text x=\"5\" y=\"5\">{text}</text></g>", StringComparison.Ordinal)));
+        var html = folder.Read("index.html");
+
+        Assert.DoesNotContain("could not be embedded safely", html, StringComparison.Ordinal);
+        Assert.Contains(text, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<foreignObject><div>x</div></foreignObject>")]
+    [InlineData("<a href=\"javascript:alert(1)\"><rect width=\"5\" height=\"5\"/></a>")]
+    [InlineData("<a href=\"https://example.com/\"><rect width=\"5\" height=\"5\"/></a>")]
+    [InlineData("<rect width=\"5\" height=\"5\" onclick=\"alert(1)\"/>")]
+    [InlineData("<rect width=\"5\" height=\"5\" fill=\"url(https://example.com/x.svg#p)\"/>")]
+    [InlineData("<image href=\"https://example.com/x.png\"/>")]
+    public void An_svg_outside_the_allow_list_is_not_inlined(string element)
+    {
+        new ClaimsHtmlReport().Export(ContextWithChart(Svg.Replace("</g>", element + "</g>", StringComparison.Ordinal)));
+        var html = folder.Read("index.html");
+
+        Assert.Contains("could not be embedded safely", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.com", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chart_link_to_a_claim_becomes_an_in_page_anchor_with_its_tooltip()
+    {
+        var link = "<a href=\"index.html#claim=7\"><rect width=\"5\" height=\"5\" fill=\"transparent\"><title>FlashAttention-2: 2×</title></rect></a>";
+        new ClaimsHtmlReport().Export(ContextWithChart(Svg.Replace("</g>", link + "</g>", StringComparison.Ordinal)));
+        var html = folder.Read("index.html");
+
+        Assert.Contains("<a href=\"#claim=7\"><rect width=\"5\" height=\"5\" fill=\"transparent\"><title>FlashAttention-2: 2×</title></rect></a>", html, StringComparison.Ordinal);
     }
 
     [Fact]
