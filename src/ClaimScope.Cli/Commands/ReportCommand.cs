@@ -42,6 +42,13 @@ internal static class ReportCommand
                 throw new CliException($"{dbPath}: no such database", ExitCodes.UsageError);
             }
 
+            // Checked before any input is read: a mistyped --out must not cost a long read.
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            if (File.Exists(outDir))
+            {
+                throw new CliException($"{outDir}: --out names a file; it must be a folder (created if missing)", ExitCodes.UsageError);
+            }
+
             var topicsFile = parse.GetValue(topics);
             if (topicsFile is not null)
             {
@@ -54,7 +61,7 @@ internal static class ReportCommand
             var problems = new List<Core.Feeds.FeedProblem>();
             if (inputs.Length > 0)
             {
-                var corpus = common.OpenInputs(context, parse);
+                var corpus = common.OpenInputs(context, parse, excludedFolders: [outDir]);
                 var extractor = ClaimExtractor.CreateDefault();
                 foreach (var paper in corpus.LoadPapers())
                 {
@@ -78,7 +85,6 @@ internal static class ReportCommand
                 }
             }
 
-            var outDir = Path.GetFullPath(parse.GetValue(output)!);
             var input = new ReportInput { Papers = papers, Claims = claims, Problems = problems, TopicsFile = topicsFile };
             IReadOnlyList<string> written = [];
             ProgressDisplay.RunStatus(context, "Writing report", progress => written = ReportWriter.Write(input, outDir, progress));

@@ -48,20 +48,81 @@ public sealed partial class DailyPapersTextReader : IFeedReader
 
     public IEnumerable<PaperRecord> Read(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
     {
-        var lines = ReadNonBlankLines(input);
-        var index = 0;
-        var sawHeader = false;
-        while (index < lines.Count && HeaderLines.Contains(lines[index].Text.Trim()))
-        {
-            sawHeader = true;
-            index++;
-        }
-
-        if (!sawHeader && !(lines.Count >= 2 && StartsLikeListing(lines)))
+        var lines = ReadNonBlankLines(input, sourceName, options, problems);
+        var pages = SplitPages(lines);
+        if (pages.Count == 1 && !StartsWithHeader(lines) && !(lines.Count >= 2 && StartsLikeListing(lines)))
         {
             problems(new FeedProblem(new SourceLocation(sourceName, lines.Count > 0 ? lines[0].Number : 1),
                 "not a Daily Papers listing (no page header such as 'byAK and the research community', and no title and abstract lines)"));
             return [];
+        }
+
+        return pages.SelectMany(page => ReadPage(page, sourceName, options, problems));
+    }
+
+    /// <summary>
+    /// Pages copied one after another (<c>cat *.txt | claimscope papers -</c>) are separate
+    /// listings: each page header starts a new one, with its own date.
+    /// </summary>
+    private static List<List<NumberedLine>> SplitPages(List<NumberedLine> lines)
+    {
+        var pages = new List<List<NumberedLine>> { new() };
+        SplitGluedHeaders(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var startsHeader = IsHeader(lines[i]) && (i == 0 || !IsHeader(lines[i - 1]));
+            if (startsHeader && pages[^1].Count > 0 && HeaderRunHasMarker(lines, i))
+            {
+                pages.Add([]);
+            }
+
+            pages[^1].Add(lines[i]);
+        }
+
+        return pages;
+    }
+
+    /// <summary>
+    /// A page copied without a final line break and concatenated runs its last line into the next
+    /// page's first header line ("May 18, 2023new"): split them again.
+    /// </summary>
+    private static void SplitGluedHeaders(List<NumberedLine> lines)
+    {
+        for (var i = lines.Count - 2; i >= 0; i--)
+        {
+            var text = lines[i].Text;
+            if (text.Length > 3 && text.EndsWith("new", StringComparison.Ordinal) && HeaderRunHasMarker(lines, i + 1))
+            {
+                lines[i] = lines[i] with { Text = text[..^3] };
+                lines.Insert(i + 1, new NumberedLine(lines[i].Number, "new"));
+            }
+        }
+    }
+
+    private static bool IsHeader(NumberedLine line) => HeaderLines.Contains(line.Text.Trim());
+
+    private static bool StartsWithHeader(List<NumberedLine> lines) => lines.Count > 0 && IsHeader(lines[0]);
+
+    /// <summary>Only a run that holds a line no paper title would have ("byAK and …") starts a page.</summary>
+    private static bool HeaderRunHasMarker(List<NumberedLine> lines, int start)
+    {
+        for (var i = start; i < lines.Count && IsHeader(lines[i]); i++)
+        {
+            if (lines[i].Text.Trim() is "byAK and the research community" or "Get trending papers in your email inbox!")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<PaperRecord> ReadPage(List<NumberedLine> lines, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
+    {
+        var index = 0;
+        while (index < lines.Count && IsHeader(lines[index]))
+        {
+            index++;
         }
 
         ListingDate? listing = null;
@@ -216,16 +277,19 @@ public sealed partial class DailyPapersTextReader : IFeedReader
         return date.Resolve(year, null);
     }
 
-    private static List<NumberedLine> ReadNonBlankLines(TextReader input)
+    private static List<NumberedLine> ReadNonBlankLines(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
     {
         var lines = new List<NumberedLine>();
-        var number = 0;
-        while (input.ReadLine() is { } line)
+        var reader = new LineReader(input, options.MaxRecordChars);
+        while (reader.TryRead(out var line))
         {
-            number++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (line.Text is not { } text)
             {
-                lines.Add(new NumberedLine(number, line));
+                problems(new FeedProblem(new SourceLocation(sourceName, line.Number), RecordLimit.TooLarge(line.Length, options)));
+            }
+            else if (!string.IsNullOrWhiteSpace(text))
+            {
+                lines.Add(new NumberedLine(line.Number, text));
             }
         }
 
