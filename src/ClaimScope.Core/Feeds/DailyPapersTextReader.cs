@@ -27,7 +27,7 @@ public sealed partial class DailyPapersTextReader : IFeedReader
 
     public bool CanRead(string head)
     {
-        var lines = head.Split('\n', 40).Select(l => l.TrimEnd('\r')).Where(l => !string.IsNullOrWhiteSpace(l)).Take(12).ToList();
+        var lines = head.Split(['\n', '\r'], 80).Select(l => l.TrimEnd('\r')).Where(l => !string.IsNullOrWhiteSpace(l)).Take(12).ToList();
         if (lines.Any(l => l.Trim() is "byAK and the research community" or "Get trending papers in your email inbox!"))
         {
             return true;
