@@ -20,7 +20,8 @@ public sealed partial class DailyPapersTextReader : IFeedReader
         "byAK and the research community", "Trending Papers",
     };
 
-    [GeneratedRegex(@"^\s*•\s*(\d{1,5})\s+authors?\s*$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse refuses (found by fuzzing).
+    [GeneratedRegex(@"^\s*•\s*([0-9]{1,5})\s+authors?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorCountLine();
 
     public string Name => "hf-daily-text";
@@ -67,7 +68,7 @@ public sealed partial class DailyPapersTextReader : IFeedReader
     private static List<List<NumberedLine>> SplitPages(List<NumberedLine> lines)
     {
         var pages = new List<List<NumberedLine>> { new() };
-        SplitGluedHeaders(lines);
+        lines = SplitGluedHeaders(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var startsHeader = IsHeader(lines[i]) && (i == 0 || !IsHeader(lines[i - 1]));
@@ -86,17 +87,25 @@ public sealed partial class DailyPapersTextReader : IFeedReader
     /// A page copied without a final line break and concatenated runs its last line into the next
     /// page's first header line ("May 18, 2023new"): split them again.
     /// </summary>
-    private static void SplitGluedHeaders(List<NumberedLine> lines)
+    private static List<NumberedLine> SplitGluedHeaders(List<NumberedLine> lines)
     {
-        for (var i = lines.Count - 2; i >= 0; i--)
+        // Built anew rather than inserted into, so a long input costs one pass.
+        var split = new List<NumberedLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (text.Length > 3 && text.EndsWith("new", StringComparison.Ordinal) && HeaderRunHasMarker(lines, i + 1))
+            if (i + 1 < lines.Count && text.Length > 3 && text.EndsWith("new", StringComparison.Ordinal) && HeaderRunHasMarker(lines, i + 1))
             {
-                lines[i] = lines[i] with { Text = text[..^3] };
-                lines.Insert(i + 1, new NumberedLine(lines[i].Number, "new"));
+                split.Add(lines[i] with { Text = text[..^3] });
+                split.Add(new NumberedLine(lines[i].Number, "new"));
+            }
+            else
+            {
+                split.Add(lines[i]);
             }
         }
+
+        return split;
     }
 
     private static bool IsHeader(NumberedLine line) => HeaderLines.Contains(line.Text.Trim());
