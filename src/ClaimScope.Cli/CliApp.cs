@@ -20,11 +20,12 @@ internal static class CliApp
         root.Subcommands.Add(ReportCommand.Create(context));
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions.Find(parse)).ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var error in errors)
             {
-                context.Fail(error.Message);
+                context.Fail(error);
             }
 
             context.Error.WriteLine("Run 'claimscope --help' for usage.");

@@ -24,10 +24,35 @@ internal sealed class CommonOptions
         Description = "The listing date (YYYY-MM-DD) that yearless dates are resolved against; default: inferred from the listing",
     };
 
+    public Option<int> MaxRecordMb { get; } = new("--max-record-mb")
+    {
+        Description = "Skip (and report) any record or line larger than this many MB; default 16",
+        DefaultValueFactory = _ => FeedReadOptions.DefaultMaxRecordChars / (1024 * 1024),
+    };
+
+    public Option<int> MaxDocumentMb { get; } = new("--max-document-mb")
+    {
+        Description = "Read at most this many MB of a feed parsed as one document (JSON, XML, a page); default 256",
+        DefaultValueFactory = _ => (int)(FeedReadOptions.DefaultMaxDocumentChars / (1024 * 1024)),
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Inputs);
         command.Options.Add(AsOf);
+        command.Options.Add(MaxRecordMb);
+        command.Options.Add(MaxDocumentMb);
+        foreach (var limit in new[] { MaxRecordMb, MaxDocumentMb })
+        {
+            limit.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() is < 1 or > 2047)
+                {
+                    result.AddError($"{result.Option.Name} must be between 1 and 2047");
+                }
+            });
+        }
+
         AsOf.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string?>();
@@ -39,12 +64,14 @@ internal sealed class CommonOptions
     }
 
     /// <summary>The named inputs, opened with the read options given.</summary>
-    public InputCorpus OpenInputs(CliContext context, ParseResult parse) =>
-        InputCorpus.Open(context, parse.GetValue(Inputs) ?? [], ReadOptions(parse));
+    public InputCorpus OpenInputs(CliContext context, ParseResult parse, IEnumerable<string>? excludedFolders = null) =>
+        InputCorpus.Open(context, parse.GetValue(Inputs) ?? [], ReadOptions(parse), excludedFolders);
 
     public FeedReadOptions ReadOptions(ParseResult parse) => new()
     {
         AsOf = parse.GetValue(AsOf) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        MaxRecordChars = parse.GetValue(MaxRecordMb) * 1024 * 1024,
+        MaxDocumentChars = parse.GetValue(MaxDocumentMb) * 1024L * 1024,
     };
 
     /// <summary>The extraction threads beside the reader; the output is the same for any number.</summary>

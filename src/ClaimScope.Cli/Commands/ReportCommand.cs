@@ -45,8 +45,13 @@ internal static class ReportCommand
                 throw new CliException($"{dbPath}: no such database", ExitCodes.UsageError);
             }
 
-            // The output folder is checked before any input is read, so a clash fails in a moment.
+            // Checked before any input is read: a mistyped --out must not cost a long read.
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            if (File.Exists(outDir))
+            {
+                throw new CliException($"{outDir}: --out names a file; it must be a folder (created if missing)", ExitCodes.UsageError);
+            }
+
             CheckOutput(outDir, parse.GetValue(force));
             var topicsFile = parse.GetValue(topics);
             if (topicsFile is not null)
@@ -60,7 +65,7 @@ internal static class ReportCommand
             var problems = new List<Core.Feeds.FeedProblem>();
             if (inputs.Length > 0)
             {
-                var corpus = common.OpenInputs(context, parse);
+                var corpus = common.OpenInputs(context, parse, excludedFolders: [outDir]);
                 var (read, extracted) = CorpusPipeline.PapersAndClaims(context, corpus, parse.GetValue(workers));
                 papers.AddRange(read);
                 claims.AddRange(extracted);

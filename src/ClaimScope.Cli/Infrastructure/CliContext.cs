@@ -61,7 +61,9 @@ internal sealed class CliContext
         return console;
     }
 
-    public void Warn(string message) => Error.WriteLine($"claimscope: warning: {message}");
+    /// <summary>One warning line; feed text inside it is stripped of terminal control characters.</summary>
+    public void Warn(string message) => Error.WriteLine($"claimscope: warning: {ConsoleText.Line(message)}");
 
-    public void Fail(string message) => Error.WriteLine($"claimscope: error: {message}");
+    /// <summary>One error line; feed text inside it is stripped of terminal control characters.</summary>
+    public void Fail(string message) => Error.WriteLine($"claimscope: error: {ConsoleText.Line(message)}");
 }

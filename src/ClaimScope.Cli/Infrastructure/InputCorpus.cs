@@ -23,8 +23,12 @@ internal sealed class InputCorpus
     /// <summary>Every problem reported so far; any makes the exit code 1.</summary>
     public List<FeedProblem> Problems { get; } = [];
 
-    /// <summary>Expands the named inputs; a path that does not exist is a usage error.</summary>
-    public static InputCorpus Open(CliContext context, IReadOnlyList<string> inputs, FeedReadOptions options)
+    /// <summary>
+    /// Expands the named inputs; a path that does not exist is a usage error. Nothing inside
+    /// <paramref name="excludedFolders"/> (a command's own output folder) is read, nor any report
+    /// or export ClaimScope wrote earlier.
+    /// </summary>
+    public static InputCorpus Open(CliContext context, IReadOnlyList<string> inputs, FeedReadOptions options, IEnumerable<string>? excludedFolders = null)
     {
         if (inputs.Count == 0)
         {
@@ -33,13 +37,26 @@ internal sealed class InputCorpus
 
         try
         {
-            var files = FeedSource.ExpandInputs(inputs);
+            var problems = new List<FeedProblem>();
+            var ownOutputs = 0;
+            var files = InputWalker.Expand(inputs, problem =>
+            {
+                problems.Add(problem);
+                context.Warn(problem.ToString());
+            }, excludedFolders, _ => ownOutputs++);
+            if (ownOutputs > 0)
+            {
+                context.Error.WriteLine($"claimscope: passed over {ownOutputs} report folder(s) and export(s) ClaimScope wrote itself");
+            }
+
             if (files.Count == 0)
             {
                 throw new CliException($"no files found in {string.Join(", ", inputs)}", ExitCodes.Failed);
             }
 
-            return new InputCorpus(context, files, options);
+            var corpus = new InputCorpus(context, files, options);
+            corpus.Problems.AddRange(problems);
+            return corpus;
         }
         catch (FileNotFoundException e)
         {
@@ -53,36 +70,10 @@ internal sealed class InputCorpus
         foreach (var file in files)
         {
             progress?.FileStarted(file);
-            IEnumerator<PaperRecord> records;
-            try
+            // The source reports a file it cannot finish (corrupt gzip, I/O error) and goes on.
+            foreach (var record in source.Read([file], Report, progress is null ? null : progress.BytesRead))
             {
-                records = source.Read([file], Report, progress is null ? null : progress.BytesRead).GetEnumerator();
-            }
-            catch (IOException e)
-            {
-                Report(new FeedProblem(new SourceLocation(file, 1), e.Message));
-                continue;
-            }
-
-            using (records)
-            {
-                while (true)
-                {
-                    try
-                    {
-                        if (!records.MoveNext())
-                        {
-                            break;
-                        }
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-                    {
-                        Report(new FeedProblem(new SourceLocation(file, 1), $"cannot read: {e.Message}"));
-                        break;
-                    }
-
-                    yield return records.Current;
-                }
+                yield return record;
             }
         }
     }

@@ -43,7 +43,7 @@ internal static class ProgressDisplay
 
                         current = file;
                         task.Value = done;
-                        task.Description = $"{label}: {Markup.Escape(Path.GetFileName(file))}";
+                        task.Description = $"{label}: {Markup.Escape(ConsoleText.Line(Path.GetFileName(file)))}";
                     },
                     position => task.Value = done + Math.Min(position, current is null ? 0 : sizes[current]),
                     () => task.State.Update<long>(PapersPerSecondColumn.RecordsKey, n => n + 1)));
@@ -61,7 +61,7 @@ internal static class ProgressDisplay
         }
 
         context.ErrorConsole.Status().Start(label, status =>
-            work(new SynchronousProgress(step => status.Status($"{label}: {Markup.Escape(step)}"))));
+            work(new SynchronousProgress(step => status.Status($"{label}: {Markup.Escape(ConsoleText.Line(step))}"))));
     }
 
     /// <summary>Reports on the caller's thread: <see cref="Progress{T}"/> would post to the thread pool and race the spinner.</summary>

@@ -29,8 +29,8 @@ internal static class PaperOutput
                 ?? (paper.AuthorCount is { } count ? $"{count.ToString(CultureInfo.InvariantCulture)} authors" : "");
             table.AddRow(
                 n.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(Text.Shorten(paper.Title, 70)),
-                Markup.Escape(by),
+                Text.Cell(paper.Title, 70),
+                Text.Cell(by),
                 paper.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                 paper.Upvotes?.ToString(CultureInfo.InvariantCulture) ?? "",
                 paper.Appearances.Count.ToString(CultureInfo.InvariantCulture));

@@ -20,14 +20,15 @@ public sealed partial class DailyPapersTextReader : IFeedReader
         "byAK and the research community", "Trending Papers",
     };
 
-    [GeneratedRegex(@"^\s*•\s*(\d{1,5})\s+authors?\s*$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse refuses (found by fuzzing).
+    [GeneratedRegex(@"^\s*•\s*([0-9]{1,5})\s+authors?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorCountLine();
 
     public string Name => "hf-daily-text";
 
     public bool CanRead(string head)
     {
-        var lines = head.Split('\n', 40).Select(l => l.TrimEnd('\r')).Where(l => !string.IsNullOrWhiteSpace(l)).Take(12).ToList();
+        var lines = head.Split(['\n', '\r'], 80).Select(l => l.TrimEnd('\r')).Where(l => !string.IsNullOrWhiteSpace(l)).Take(12).ToList();
         if (lines.Any(l => l.Trim() is "byAK and the research community" or "Get trending papers in your email inbox!"))
         {
             return true;
@@ -48,20 +49,89 @@ public sealed partial class DailyPapersTextReader : IFeedReader
 
     public IEnumerable<PaperRecord> Read(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
     {
-        var lines = ReadNonBlankLines(input);
-        var index = 0;
-        var sawHeader = false;
-        while (index < lines.Count && HeaderLines.Contains(lines[index].Text.Trim()))
-        {
-            sawHeader = true;
-            index++;
-        }
-
-        if (!sawHeader && !(lines.Count >= 2 && StartsLikeListing(lines)))
+        var lines = ReadNonBlankLines(input, sourceName, options, problems);
+        var pages = SplitPages(lines);
+        if (pages.Count == 1 && !StartsWithHeader(lines) && !(lines.Count >= 2 && StartsLikeListing(lines)))
         {
             problems(new FeedProblem(new SourceLocation(sourceName, lines.Count > 0 ? lines[0].Number : 1),
                 "not a Daily Papers listing (no page header such as 'byAK and the research community', and no title and abstract lines)"));
             return [];
+        }
+
+        return pages.SelectMany(page => ReadPage(page, sourceName, options, problems));
+    }
+
+    /// <summary>
+    /// Pages copied one after another (<c>cat *.txt | claimscope papers -</c>) are separate
+    /// listings: each page header starts a new one, with its own date.
+    /// </summary>
+    private static List<List<NumberedLine>> SplitPages(List<NumberedLine> lines)
+    {
+        var pages = new List<List<NumberedLine>> { new() };
+        lines = SplitGluedHeaders(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var startsHeader = IsHeader(lines[i]) && (i == 0 || !IsHeader(lines[i - 1]));
+            if (startsHeader && pages[^1].Count > 0 && HeaderRunHasMarker(lines, i))
+            {
+                pages.Add([]);
+            }
+
+            pages[^1].Add(lines[i]);
+        }
+
+        return pages;
+    }
+
+    /// <summary>
+    /// A page copied without a final line break and concatenated runs its last line into the next
+    /// page's first header line ("May 18, 2023new"): split them again.
+    /// </summary>
+    private static List<NumberedLine> SplitGluedHeaders(List<NumberedLine> lines)
+    {
+        // Built anew rather than inserted into, so a long input costs one pass.
+        var split = new List<NumberedLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (i + 1 < lines.Count && text.Length > 3 && text.EndsWith("new", StringComparison.Ordinal) && HeaderRunHasMarker(lines, i + 1))
+            {
+                split.Add(lines[i] with { Text = text[..^3] });
+                split.Add(new NumberedLine(lines[i].Number, "new"));
+            }
+            else
+            {
+                split.Add(lines[i]);
+            }
+        }
+
+        return split;
+    }
+
+    private static bool IsHeader(NumberedLine line) => HeaderLines.Contains(line.Text.Trim());
+
+    private static bool StartsWithHeader(List<NumberedLine> lines) => lines.Count > 0 && IsHeader(lines[0]);
+
+    /// <summary>Only a run that holds a line no paper title would have ("byAK and …") starts a page.</summary>
+    private static bool HeaderRunHasMarker(List<NumberedLine> lines, int start)
+    {
+        for (var i = start; i < lines.Count && IsHeader(lines[i]); i++)
+        {
+            if (lines[i].Text.Trim() is "byAK and the research community" or "Get trending papers in your email inbox!")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<PaperRecord> ReadPage(List<NumberedLine> lines, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
+    {
+        var index = 0;
+        while (index < lines.Count && IsHeader(lines[index]))
+        {
+            index++;
         }
 
         ListingDate? listing = null;
@@ -216,16 +286,19 @@ public sealed partial class DailyPapersTextReader : IFeedReader
         return date.Resolve(year, null);
     }
 
-    private static List<NumberedLine> ReadNonBlankLines(TextReader input)
+    private static List<NumberedLine> ReadNonBlankLines(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
     {
         var lines = new List<NumberedLine>();
-        var number = 0;
-        while (input.ReadLine() is { } line)
+        var reader = new LineReader(input, options.MaxRecordChars);
+        while (reader.TryRead(out var line))
         {
-            number++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (line.Text is not { } text)
             {
-                lines.Add(new NumberedLine(number, line));
+                problems(new FeedProblem(new SourceLocation(sourceName, line.Number), RecordLimit.TooLarge(line.Length, options)));
+            }
+            else if (!string.IsNullOrWhiteSpace(text))
+            {
+                lines.Add(new NumberedLine(line.Number, text));
             }
         }
 

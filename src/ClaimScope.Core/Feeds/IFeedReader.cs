@@ -14,5 +14,11 @@ public interface IFeedReader
     /// <summary>Whether this reader recognises the start of a file.</summary>
     bool CanRead(string head);
 
+    /// <summary>
+    /// Whether the format is parsed as one document (JSON, XML, a page), so its size is capped by
+    /// <see cref="FeedReadOptions.MaxDocumentChars"/>; line-by-line formats cap each line instead.
+    /// </summary>
+    bool ReadsWholeDocument => true;
+
     IEnumerable<PaperRecord> Read(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems);
 }

@@ -14,6 +14,9 @@ public sealed class ArxivOaiSnapshotReader : IFeedReader
 
     public string Name => "arxiv-oai-jsonl";
 
+    /// <summary>Read a line at a time, so each line is capped, not the file.</summary>
+    public bool ReadsWholeDocument => false;
+
     public bool CanRead(string head)
     {
         var text = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
@@ -26,17 +29,22 @@ public sealed class ArxivOaiSnapshotReader : IFeedReader
 
     public IEnumerable<PaperRecord> Read(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
     {
-        var number = 0;
-        while (input.ReadLine() is { } line)
+        var lines = new LineReader(input, options.MaxRecordChars);
+        while (lines.TryRead(out var line))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            var location = new SourceLocation(sourceName, line.Number);
+            if (line.Text is not { } text)
+            {
+                problems(new FeedProblem(location, RecordLimit.TooLarge(line.Length, options)));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
             {
                 continue;
             }
 
-            var location = new SourceLocation(sourceName, number);
-            if (ToRecord(line, location, problems) is { } record)
+            if (ToRecord(text, location, problems) is { } record)
             {
                 yield return record;
             }

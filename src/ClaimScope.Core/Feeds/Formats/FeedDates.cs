@@ -13,7 +13,7 @@ public static partial class FeedDates
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     // Weekday optional, day with or without a leading zero ("Mon, 2 Apr 2007", "Wed, 06 Aug 2025").
-    [GeneratedRegex(@"^\s*(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[A-Za-z]{3,9},?\s+)?([0-9]{1,2})\s+([A-Za-z]{3,9})\.?\s+([0-9]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex RfcDay();
 
     /// <summary>The day of an ISO-8601 timestamp ("2024-06-03T17:53:00.000Z", "2016-05-26T17:59:46Z", "2025-01-10").</summary>

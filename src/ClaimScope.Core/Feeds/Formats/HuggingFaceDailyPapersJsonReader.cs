@@ -35,7 +35,7 @@ public sealed class HuggingFaceDailyPapersJsonReader : IFeedReader
     public IEnumerable<PaperRecord> Read(TextReader input, string sourceName, FeedReadOptions options, Action<FeedProblem> problems)
     {
         var bytes = Encoding.UTF8.GetBytes(input.ReadToEnd());
-        foreach (var entry in HuggingFaceJsonEntries.Collect(bytes))
+        foreach (var entry in HuggingFaceJsonEntries.Collect(bytes, options))
         {
             var location = new SourceLocation(sourceName, entry.Line);
             if (entry.Element is not { } element)

@@ -11,7 +11,7 @@ internal static class HuggingFaceJsonEntries
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
 
-    public static List<HuggingFaceJsonEntry> Collect(byte[] bytes)
+    public static List<HuggingFaceJsonEntry> Collect(byte[] bytes, FeedReadOptions options)
     {
         var entries = new List<HuggingFaceJsonEntry>();
         var lines = new Utf8LineCounter(bytes);
@@ -24,11 +24,11 @@ internal static class HuggingFaceJsonEntries
             }
             else if (reader.TokenType == JsonTokenType.StartArray)
             {
-                ReadArray(ref reader, lines, entries);
+                ReadArray(ref reader, lines, entries, options);
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadRootObject(bytes, ref reader, lines, entries);
+                ReadRootObject(bytes, ref reader, lines, entries, options);
             }
             else
             {
@@ -45,7 +45,7 @@ internal static class HuggingFaceJsonEntries
     }
 
     /// <summary>A wrapper with a "data" array yields its elements; any other object is one entry.</summary>
-    private static void ReadRootObject(byte[] bytes, ref Utf8JsonReader reader, Utf8LineCounter lines, List<HuggingFaceJsonEntry> entries)
+    private static void ReadRootObject(byte[] bytes, ref Utf8JsonReader reader, Utf8LineCounter lines, List<HuggingFaceJsonEntry> entries, FeedReadOptions options)
     {
         var line = lines.LineAt(reader.TokenStartIndex);
         var root = JsonElement.ParseValue(ref reader);
@@ -62,17 +62,24 @@ internal static class HuggingFaceJsonEntries
             if (rescan.TokenType == JsonTokenType.PropertyName && rescan.CurrentDepth == 1 && rescan.ValueTextEquals("data"))
             {
                 rescan.Read();
-                ReadArray(ref rescan, lines, entries);
+                ReadArray(ref rescan, lines, entries, options);
                 return;
             }
         }
     }
 
-    private static void ReadArray(ref Utf8JsonReader reader, Utf8LineCounter lines, List<HuggingFaceJsonEntry> entries)
+    private static void ReadArray(ref Utf8JsonReader reader, Utf8LineCounter lines, List<HuggingFaceJsonEntry> entries, FeedReadOptions options)
     {
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var line = lines.LineAt(reader.TokenStartIndex);
+            if (reader.TokenType == JsonTokenType.StartObject && SizeOf(reader) is var size && size > options.MaxRecordChars)
+            {
+                entries.Add(HuggingFaceJsonEntry.Problem(line, RecordLimit.TooLarge(size, options)));
+                reader.Skip();
+                continue;
+            }
+
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 entries.Add(new HuggingFaceJsonEntry(JsonElement.ParseValue(ref reader), line, null));
@@ -85,5 +92,13 @@ internal static class HuggingFaceJsonEntries
                 : $"entry is a JSON {reader.TokenType}, not an object; skipped"));
             reader.Skip();
         }
+    }
+
+    /// <summary>The bytes of the value starting here, measured on a copy of the reader (it is a struct).</summary>
+    private static long SizeOf(Utf8JsonReader probe)
+    {
+        var start = probe.TokenStartIndex;
+        probe.Skip();
+        return probe.BytesConsumed - start;
     }
 }

@@ -44,8 +44,12 @@ internal static class XmlEntryStream
             }
             catch (XmlException ex)
             {
-                problems(new FeedProblem(new SourceLocation(sourceName, Math.Max(1, ex.LineNumber)),
-                    $"malformed XML ({ex.Message}); the rest of the file is skipped"));
+                // A refused DTD carries no position of its own; the reader knows where it stopped.
+                var at = ex.LineNumber > 0 ? ex.LineNumber : lineInfo.LineNumber;
+                var what = ex.Message.Contains("DTD", StringComparison.Ordinal)
+                    ? "a DTD, refused: feeds have none, and it could expand entities or fetch files"
+                    : $"malformed XML ({ex.Message})";
+                problems(new FeedProblem(new SourceLocation(sourceName, Math.Max(1, at)), $"{what}; the rest of the file is skipped"));
                 yield break;
             }
 

@@ -8,8 +8,9 @@ namespace ClaimScope.Core.Feeds.Formats;
 /// </summary>
 internal static partial class XmlHead
 {
-    // Skips a byte-order mark, declaration, comments, processing instructions and a doctype.
-    [GeneratedRegex(@"^\uFEFF?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?<name>[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)(?<attributes>[^>]*)>",
+    // Skips a byte-order mark, declaration, comments, processing instructions and a doctype (with an
+    // internal subset too, so a hostile DTD is refused by the parser with its line, not passed over).
+    [GeneratedRegex(@"^\uFEFF?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*<(?<name>[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)(?<attributes>[^>]*)>",
         RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Root();
 
