@@ -47,7 +47,6 @@ internal static class ClaimStoreMigrations
         Execute(connection, transaction, """
             ALTER TABLE papers ADD COLUMN claims_version INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE claims ADD COLUMN extractor_version INTEGER NOT NULL DEFAULT 0;
-            DELETE FROM appearances WHERE rowid NOT IN (SELECT min(rowid) FROM appearances GROUP BY source_file, source_line);
             """ + ClaimStoreSchema.Version2Additions);
 
         var papers = new List<(string Id, string Title, string Abstract, string? ArxivId)>();
@@ -72,7 +71,8 @@ internal static class ClaimStoreMigrations
                 published = coalesce(published, (SELECT published FROM papers WHERE id = $b)),
                 code_url = coalesce(code_url, (SELECT code_url FROM papers WHERE id = $b))
             WHERE id = $a;
-            UPDATE appearances SET paper_id = $a WHERE paper_id = $b;
+            UPDATE OR IGNORE appearances SET paper_id = $a WHERE paper_id = $b;
+            DELETE FROM appearances WHERE paper_id = $b;
             DELETE FROM claims WHERE paper_id = $b;
             DELETE FROM paper_keys WHERE paper_id = $b;
             DELETE FROM papers WHERE id = $b;

@@ -57,7 +57,11 @@ internal static class ClaimStoreSchema
         CREATE INDEX claims_kind ON claims(kind, factor);
         """ + Version2Additions;
 
-    /// <summary>What version 2 adds to version 1 besides the two version columns.</summary>
+    /// <summary>
+    /// What version 2 adds to version 1 besides the two version columns. An appearance stays
+    /// identified per paper by (source file, line), not by (file, line) alone: every entry of a
+    /// one-line JSON response is read at line 1.
+    /// </summary>
     public const string Version2Additions = """
 
         CREATE TABLE paper_keys (
@@ -65,6 +69,5 @@ internal static class ClaimStoreSchema
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE
         ) WITHOUT ROWID;
         CREATE INDEX paper_keys_paper ON paper_keys(paper_id);
-        CREATE UNIQUE INDEX appearances_source ON appearances(source_file, source_line);
         """;
 }
