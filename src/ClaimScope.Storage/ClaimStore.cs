@@ -16,6 +16,7 @@ public sealed class ClaimStore : IDisposable
     private readonly SqliteConnection connection;
     private readonly ClaimStoreOptions options;
     private ClaimStoreWriter? writer;
+    private SqliteCommand? findKey;
 
     private ClaimStore(SqliteConnection connection, ClaimStoreOptions options, string path, int? upgradedFrom)
     {
@@ -106,6 +107,25 @@ public sealed class ClaimStore : IDisposable
     public ReextractResult Reextract(IClaimExtractor extractor, int extractorVersion, bool all = false) =>
         Guard(() => new ClaimReextractor(connection, extractor, extractorVersion).Run(all));
 
+    /// <summary>
+    /// Whether a paper with this title or arXiv id is stored: its claims are then kept as they are,
+    /// so a caller can skip extracting it (a re-run over the same feeds extracts nothing twice).
+    /// </summary>
+    public bool Contains(string title, string? arxivId) => Guard(() =>
+    {
+        findKey ??= ClaimStoreWriter.Command(connection, "SELECT 1 FROM paper_keys WHERE key = $key", "$key");
+        foreach (var key in StoredPaperKeys.Of(title, arxivId))
+        {
+            findKey.Parameters[0].Value = key;
+            if (findKey.ExecuteScalar() is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
+
     public int PaperCount => Count("papers");
 
     public int ClaimCount => Count("claims");
@@ -118,6 +138,7 @@ public sealed class ClaimStore : IDisposable
     public void Dispose()
     {
         writer?.Dispose();
+        findKey?.Dispose();
         connection.Dispose();
     }
 

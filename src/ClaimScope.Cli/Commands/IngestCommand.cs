@@ -11,7 +11,8 @@ namespace ClaimScope.Cli.Commands;
 /// <c>claimscope ingest</c>: extracts the inputs' claims into a SQLite file that grows run by run,
 /// so reports can cover many days of listings without reading every feed again. The store applies
 /// the merge policy itself; this command only skips extracting a paper it has already read in
-/// this run (the store would keep the first claims anyway).
+/// this run or that is already stored (the store keeps the first claims anyway), so a re-run over
+/// the same feeds, or one resumed after a crash, extracts only what is new.
 /// </summary>
 internal static class IngestCommand
 {
@@ -47,7 +48,8 @@ internal static class IngestCommand
                     foreach (var record in corpus.Records(progress))
                     {
                         var paper = PaperCatalog.ToPaper(record);
-                        batch.Add((paper, dedup.IsFirstSighting(record) ? extractor.Extract(paper.Abstract) : []));
+                        var isNew = dedup.IsFirstSighting(record) && !store.Contains(record.Title, record.ArxivId);
+                        batch.Add((paper, isNew ? extractor.Extract(paper.Abstract) : []));
                         seen++;
                         if (batch.Count == BatchSize)
                         {
