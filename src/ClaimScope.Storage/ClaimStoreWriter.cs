@@ -14,7 +14,6 @@ namespace ClaimScope.Storage;
 internal sealed class ClaimStoreWriter : IDisposable
 {
     private readonly SqliteCommand findKey;
-    private readonly SqliteCommand idTaken;
     private readonly SqliteCommand insertPaper;
     private readonly SqliteCommand fillPaper;
     private readonly SqliteCommand addKey;
@@ -24,11 +23,12 @@ internal sealed class ClaimStoreWriter : IDisposable
 
     public ClaimStoreWriter(SqliteConnection connection)
     {
-        findKey = Command(connection, "SELECT paper_id FROM paper_keys WHERE key = $key", "$key");
-        idTaken = Command(connection, "SELECT 1 FROM papers WHERE id = $id", "$id");
+        // One lookup for both keys; the arXiv key ($first) wins when the two point at different papers.
+        findKey = Command(connection, "SELECT paper_id FROM paper_keys WHERE key IN ($first, $second) ORDER BY key = $first DESC LIMIT 1", "$first", "$second");
         insertPaper = Command(connection, """
             INSERT INTO papers (id, title, abstract, arxiv_id, authors, author_count, org_slug, org_name, published, upvotes, code_url, claims_version)
             VALUES ($id, $title, $abstract, $arxiv, $authors, $count, $slug, $org, $published, $upvotes, $code, $version)
+            ON CONFLICT(id) DO NOTHING
             """, "$id", "$title", "$abstract", "$arxiv", "$authors", "$count", "$slug", "$org", "$published", "$upvotes", "$code", "$version");
         fillPaper = Command(connection, """
             UPDATE papers SET
@@ -42,7 +42,8 @@ internal sealed class ClaimStoreWriter : IDisposable
                 code_url = coalesce(code_url, $code)
             WHERE id = $id
             """, "$id", "$arxiv", "$authors", "$count", "$slug", "$org", "$published", "$upvotes", "$code");
-        addKey = Command(connection, "INSERT OR IGNORE INTO paper_keys (key, paper_id) VALUES ($key, $id)", "$key", "$id");
+        // A paper known by its title only binds NULL as the second key: OR IGNORE skips that row.
+        addKey = Command(connection, "INSERT OR IGNORE INTO paper_keys (key, paper_id) VALUES ($first, $id), ($second, $id)", "$first", "$second", "$id");
         addAppearance = Command(connection, """
             INSERT OR IGNORE INTO appearances (paper_id, listing_date, source_file, source_line, upvotes)
             VALUES ($id, $date, $file, $line, $upvotes)
@@ -51,7 +52,7 @@ internal sealed class ClaimStoreWriter : IDisposable
             INSERT INTO claims (paper_id, ordinal, kind, value, low, unit, qualifier, target, baseline, text, start, "end", factor, extractor_version)
             VALUES ($id, $ordinal, $kind, $value, $low, $unit, $qualifier, $target, $baseline, $text, $start, $end, $factor, $version)
             """, "$id", "$ordinal", "$kind", "$value", "$low", "$unit", "$qualifier", "$target", "$baseline", "$text", "$start", "$end", "$factor", "$version");
-        all = [findKey, idTaken, insertPaper, fillPaper, addKey, addAppearance, addClaim];
+        all = [findKey, insertPaper, fillPaper, addKey, addAppearance, addClaim];
     }
 
     /// <summary>Binds every command to the batch's transaction (SQLite keeps them prepared across batches).</summary>
@@ -68,13 +69,13 @@ internal sealed class ClaimStoreWriter : IDisposable
     {
         var keys = StoredPaperKeys.Of(paper);
         var upvotes = MaxKnown(paper);
-        var stored = Find(keys);
-        var id = stored ?? FreeId(paper.Id);
+        var (first, second) = (keys[0], keys.Count > 1 ? keys[1] : null);
+        Set(findKey, first, second);
+        var stored = findKey.ExecuteScalar() as string;
+        var id = stored ?? paper.Id;
         if (stored is null)
         {
-            Set(insertPaper, id, paper.Title, paper.Abstract, paper.ArxivId, Authors(paper), paper.AuthorCount, paper.Organisation?.Slug,
-                paper.Organisation?.Name, Date(paper.Published), upvotes, paper.CodeUrl, extractorVersion);
-            insertPaper.ExecuteNonQuery();
+            id = InsertPaper(paper, upvotes, extractorVersion);
             AddClaims(id, claims, extractorVersion);
         }
         else
@@ -85,11 +86,8 @@ internal sealed class ClaimStoreWriter : IDisposable
             fillPaper.ExecuteNonQuery();
         }
 
-        foreach (var key in keys)
-        {
-            Set(addKey, key, id);
-            addKey.ExecuteNonQuery();
-        }
+        Set(addKey, first, second, id);
+        addKey.ExecuteNonQuery();
 
         foreach (var appearance in paper.Appearances)
         {
@@ -112,33 +110,20 @@ internal sealed class ClaimStoreWriter : IDisposable
         }
     }
 
-    private string? Find(IReadOnlyList<string> keys)
+    /// <summary>Inserts a new paper under its own id, or a suffixed one when a different paper already holds it (a title-hash collision).</summary>
+    private string InsertPaper(Paper paper, int? upvotes, int extractorVersion)
     {
-        foreach (var key in keys)
+        var id = paper.Id;
+        for (var n = 2; ; n++)
         {
-            findKey.Parameters[0].Value = key;
-            if (findKey.ExecuteScalar() is string id)
+            Set(insertPaper, id, paper.Title, paper.Abstract, paper.ArxivId, Authors(paper), paper.AuthorCount, paper.Organisation?.Slug,
+                paper.Organisation?.Name, Date(paper.Published), upvotes, paper.CodeUrl, extractorVersion);
+            if (insertPaper.ExecuteNonQuery() == 1)
             {
                 return id;
             }
-        }
 
-        return null;
-    }
-
-    /// <summary>The paper's own id, or a suffixed one when a different paper already holds it (a title-hash collision).</summary>
-    private string FreeId(string id)
-    {
-        var candidate = id;
-        for (var n = 2; ; n++)
-        {
-            idTaken.Parameters[0].Value = candidate;
-            if (idTaken.ExecuteScalar() is null)
-            {
-                return candidate;
-            }
-
-            candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+            id = paper.Id + "-" + n.ToString(CultureInfo.InvariantCulture);
         }
     }
 
