@@ -7,12 +7,14 @@ namespace ClaimScope.Storage;
 /// <summary>Reads papers with their claims back, streaming paper by paper (point lookups on the keys).</summary>
 internal sealed class ClaimStoreReader(SqliteConnection connection)
 {
+    private const string ClaimsOfPaper = """SELECT kind, value, low, unit, qualifier, target, baseline, text, start, "end" FROM claims WHERE paper_id = $id ORDER BY ordinal""";
+
     public IEnumerable<(Paper Paper, IReadOnlyList<Claim> Claims)> ReadAll()
     {
         using var papers = connection.CreateCommand();
         papers.CommandText = "SELECT id, title, abstract, arxiv_id, authors, author_count, org_slug, org_name, published, upvotes, code_url FROM papers ORDER BY id";
         using var claims = connection.CreateCommand();
-        claims.CommandText = """SELECT kind, value, low, unit, qualifier, target, baseline, text, start, "end" FROM claims WHERE paper_id = $id ORDER BY ordinal""";
+        claims.CommandText = ClaimsOfPaper;
         var id = claims.Parameters.Add(new SqliteParameter("$id", ""));
         using var appearances = connection.CreateCommand();
         appearances.CommandText = "SELECT listing_date, source_file, source_line, upvotes FROM appearances WHERE paper_id = $id ORDER BY rowid";
@@ -40,6 +42,16 @@ internal sealed class ClaimStoreReader(SqliteConnection connection)
             id.Value = paperId;
             yield return (paper, ReadClaims(claims));
         }
+    }
+
+    /// <summary>The stored claims of one paper, in order.</summary>
+    public IReadOnlyList<Claim> ReadClaims(string paperId, SqliteTransaction? transaction = null)
+    {
+        using var claims = connection.CreateCommand();
+        claims.Transaction = transaction;
+        claims.CommandText = ClaimsOfPaper;
+        claims.Parameters.Add(new SqliteParameter("$id", paperId));
+        return ReadClaims(claims);
     }
 
     private static List<Claim> ReadClaims(SqliteCommand command)

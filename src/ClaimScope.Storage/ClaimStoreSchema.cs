@@ -1,14 +1,21 @@
 namespace ClaimScope.Storage;
 
-/// <summary>The SQLite schema; its version is kept in the database so later changes can migrate.</summary>
+/// <summary>
+/// The SQLite schema. Its version is kept in the <c>meta</c> table (key <c>schema_version</c>, as
+/// version 1 did) and mirrored in <c>PRAGMA user_version</c>; <see cref="ClaimStoreMigrations"/>
+/// upgrades older databases in place.
+/// </summary>
 internal static class ClaimStoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
+    /// <summary>PRAGMA application_id of a ClaimScope database ("ClSc"), so other tools can tell the file apart.</summary>
+    public const int ApplicationId = 0x436C5363;
+
+    /// <summary>The tables of a new database, at <see cref="Version"/>.</summary>
     public const string Create = """
-        PRAGMA journal_mode = WAL;
-        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS papers (
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE papers (
             id TEXT PRIMARY KEY,
             title TEXT NOT NULL,
             abstract TEXT NOT NULL,
@@ -19,9 +26,10 @@ internal static class ClaimStoreSchema
             org_name TEXT,
             published TEXT,
             upvotes INTEGER,
-            code_url TEXT
+            code_url TEXT,
+            claims_version INTEGER NOT NULL DEFAULT 0
         );
-        CREATE TABLE IF NOT EXISTS appearances (
+        CREATE TABLE appearances (
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
             listing_date TEXT,
             source_file TEXT NOT NULL,
@@ -29,7 +37,7 @@ internal static class ClaimStoreSchema
             upvotes INTEGER,
             PRIMARY KEY (paper_id, source_file, source_line)
         );
-        CREATE TABLE IF NOT EXISTS claims (
+        CREATE TABLE claims (
             paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
             kind TEXT NOT NULL,
@@ -43,8 +51,23 @@ internal static class ClaimStoreSchema
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
             factor REAL,
+            extractor_version INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (paper_id, ordinal)
         );
-        CREATE INDEX IF NOT EXISTS claims_kind ON claims(kind, factor);
+        CREATE INDEX claims_kind ON claims(kind, factor);
+        """ + Version2Additions;
+
+    /// <summary>
+    /// What version 2 adds to version 1 besides the two version columns. An appearance stays
+    /// identified per paper by (source file, line), not by (file, line) alone: every entry of a
+    /// one-line JSON response is read at line 1.
+    /// </summary>
+    public const string Version2Additions = """
+
+        CREATE TABLE paper_keys (
+            key TEXT PRIMARY KEY,
+            paper_id TEXT NOT NULL REFERENCES papers(id) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX paper_keys_paper ON paper_keys(paper_id);
         """;
 }

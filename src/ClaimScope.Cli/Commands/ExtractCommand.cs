@@ -13,15 +13,22 @@ internal static class ExtractCommand
 {
     public static Command Create(CliContext context)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(inputsRequired: false);
+        var db = StoredInputs.Option();
         var format = CommonOptions.Format("Output format: table, jsonl or csv", "table", "jsonl", "csv");
         var workers = CommonOptions.Workers();
         var command = new Command("extract", "Extract the quantitative claims (speedups, reductions, improvements, metrics) of every paper");
         common.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(workers);
+        command.Options.Add(db);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(db) is { } dbPath)
+            {
+                return StoredInputs.Claims(context, parse, common, dbPath, parse.GetValue(format)!);
+            }
+
             var corpus = common.OpenInputs(context, parse);
             var threads = parse.GetValue(workers);
             if (context.OutputIsTerminal)

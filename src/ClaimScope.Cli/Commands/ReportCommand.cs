@@ -40,10 +40,8 @@ internal static class ReportCommand
                 throw new CliException("name the feeds to report on, or a database with --db", ExitCodes.UsageError);
             }
 
-            if (dbPath is not null && !File.Exists(dbPath))
-            {
-                throw new CliException($"{dbPath}: no such database", ExitCodes.UsageError);
-            }
+            // Opened read-only before any work: no write access needed, no wait for a running ingest.
+            using var store = dbPath is null ? null : StoreOptions.OpenForReading(dbPath);
 
             // Checked before any input is read: a mistyped --out must not cost a long read.
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
@@ -74,12 +72,11 @@ internal static class ReportCommand
                 exitCode = corpus.ExitCode;
             }
 
-            if (dbPath is not null)
+            if (store is not null)
             {
-                // A paper both read again and stored is reported once, from the fresh reading.
-                var fresh = papers.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-                using var store = IngestCommand.OpenStore(dbPath);
-                foreach (var (paper, paperClaims) in store.ReadAll().Where(stored => !fresh.Contains(stored.Paper.Id)))
+                // A paper both read again and stored (any key in common) is reported once, from the fresh reading.
+                var fresh = papers.SelectMany(StoredPaperKeys.Of).ToHashSet(StringComparer.Ordinal);
+                foreach (var (paper, paperClaims) in store.ReadAll().Where(stored => !StoredPaperKeys.Of(stored.Paper).Any(fresh.Contains)))
                 {
                     papers.Add(paper);
                     claims.AddRange(paperClaims.Select(c => new PaperClaim(paper, c)));

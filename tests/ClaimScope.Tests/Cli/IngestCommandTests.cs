@@ -26,7 +26,7 @@ public sealed class IngestCommandTests : DatabaseFolder
         var run = CliRun.Of("ingest", SeedData.FeedsFolder, "--db", DbPath);
 
         Assert.Equal(3, run.ExitCode);
-        Assert.StartsWith($"claimscope: error: {DbPath}: not a ClaimScope database", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"claimscope: error: {DbPath}: not an SQLite database (not a ClaimScope database)", run.Error, StringComparison.Ordinal);
         Assert.Equal("not a database", File.ReadAllText(DbPath));
     }
 }

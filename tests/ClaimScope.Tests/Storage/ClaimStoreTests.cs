@@ -74,8 +74,9 @@ public sealed class ClaimStoreTests : DatabaseFolder
     {
         File.WriteAllText(DbPath, "these are my notes, not a database\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => ClaimStore.Open(DbPath));
+        var error = Assert.Throws<ClaimStoreException>(() => ClaimStore.Open(DbPath));
 
+        Assert.Equal(StoreProblem.NotSqlite, error.Problem);
         Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
         Assert.Equal("these are my notes, not a database\n", File.ReadAllText(DbPath));
     }
@@ -91,7 +92,7 @@ public sealed class ClaimStoreTests : DatabaseFolder
             command.ExecuteNonQuery();
         }
 
-        Assert.Throws<InvalidDataException>(() => ClaimStore.Open(DbPath));
+        Assert.Equal(StoreProblem.Foreign, Assert.Throws<ClaimStoreException>(() => ClaimStore.Open(DbPath)).Problem);
 
         using var check = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         check.Open();
