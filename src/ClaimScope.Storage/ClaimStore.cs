@@ -67,6 +67,9 @@ public sealed class ClaimStore : IDisposable
     /// <summary>Every stored paper with its claims, read lazily in id order.</summary>
     public IEnumerable<(Paper Paper, IReadOnlyList<Claim> Claims)> ReadAll() => new ClaimStoreReader(connection).ReadAll();
 
+    /// <summary>The claims a query matches, streamed with their papers; <paramref name="targetGroup"/> names a target's group for <see cref="ClaimQuery.Target"/>.</summary>
+    public IEnumerable<PaperClaim> Query(ClaimQuery query, Func<string, string>? targetGroup = null) => new ClaimQueryReader(connection, targetGroup).Read(query);
+
     public void Dispose() => connection.Dispose();
 
     private int Count(string table)
