@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(QueryCommand.Create(context));
         root.Subcommands.Add(PullCommand.Create(context));
+        root.Subcommands.Add(FeedCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
