@@ -21,6 +21,7 @@ internal static class CliApp
         root.Subcommands.Add(QueryCommand.Create(context));
         root.Subcommands.Add(PullCommand.Create(context));
         root.Subcommands.Add(FeedCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
