@@ -135,6 +135,9 @@ public sealed class ClaimStore : IDisposable
     /// <summary>Every stored paper with its claims, read lazily in id order from one consistent snapshot.</summary>
     public IEnumerable<(Paper Paper, IReadOnlyList<Claim> Claims)> ReadAll() => Guarded(new ClaimStoreReader(connection).ReadAll());
 
+    /// <summary>The claims a query matches, streamed with their papers; <paramref name="targetGroup"/> names a target's group for <see cref="ClaimQuery.Target"/>.</summary>
+    public IEnumerable<PaperClaim> Query(ClaimQuery query, Func<string, string>? targetGroup = null) => Guarded(new ClaimQueryReader(connection, targetGroup).Read(query));
+
     public void Dispose()
     {
         writer?.Dispose();

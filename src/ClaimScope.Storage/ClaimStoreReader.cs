@@ -25,20 +25,7 @@ internal sealed class ClaimStoreReader(SqliteConnection connection)
             var paperId = reader.GetString(0);
             appearanceId.Value = paperId;
             var seen = ReadAppearances(appearances);
-            var paper = new Paper
-            {
-                Id = paperId,
-                Title = reader.GetString(1),
-                Abstract = reader.GetString(2),
-                ArxivId = Text(reader, 3),
-                Authors = Text(reader, 4)?.Split('\n') ?? [],
-                AuthorCount = Int(reader, 5),
-                Organisation = Text(reader, 6) is { } slug ? new Organisation(slug, Text(reader, 7) ?? slug) : null,
-                Published = Date(Text(reader, 8)),
-                Upvotes = Int(reader, 9),
-                CodeUrl = Text(reader, 10),
-                Appearances = seen.Count > 0 ? seen : [new PaperAppearance(null, new SourceLocation("", 0), null)],
-            };
+            var paper = ReadPaper(reader, seen);
             id.Value = paperId;
             yield return (paper, ReadClaims(claims));
         }
@@ -53,6 +40,22 @@ internal sealed class ClaimStoreReader(SqliteConnection connection)
         claims.Parameters.Add(new SqliteParameter("$id", paperId));
         return ReadClaims(claims);
     }
+
+    /// <summary>A paper from a row whose first eleven columns are those of <c>papers</c> in schema order.</summary>
+    internal static Paper ReadPaper(SqliteDataReader reader, List<PaperAppearance> seen) => new()
+    {
+        Id = reader.GetString(0),
+        Title = reader.GetString(1),
+        Abstract = reader.GetString(2),
+        ArxivId = Text(reader, 3),
+        Authors = Text(reader, 4)?.Split('\n') ?? [],
+        AuthorCount = Int(reader, 5),
+        Organisation = Text(reader, 6) is { } slug ? new Organisation(slug, Text(reader, 7) ?? slug) : null,
+        Published = Date(Text(reader, 8)),
+        Upvotes = Int(reader, 9),
+        CodeUrl = Text(reader, 10),
+        Appearances = seen.Count > 0 ? seen : [new PaperAppearance(null, new SourceLocation("", 0), null)],
+    };
 
     private static List<Claim> ReadClaims(SqliteCommand command)
     {
@@ -79,7 +82,7 @@ internal sealed class ClaimStoreReader(SqliteConnection connection)
         return list;
     }
 
-    private static List<PaperAppearance> ReadAppearances(SqliteCommand command)
+    internal static List<PaperAppearance> ReadAppearances(SqliteCommand command)
     {
         var list = new List<PaperAppearance>();
         using var reader = command.ExecuteReader();
@@ -91,10 +94,10 @@ internal sealed class ClaimStoreReader(SqliteConnection connection)
         return list;
     }
 
-    private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+    internal static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
-    private static int? Int(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
+    internal static int? Int(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
 
-    private static DateOnly? Date(string? text) =>
+    internal static DateOnly? Date(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ public sealed class ClaimsJsonlExport : ReportExporter
 
     protected override void WriteContent(ReportContext context, TextWriter output) => Write(output, context.Input.Claims);
 
-    private static void WriteClaim(Utf8JsonWriter json, Paper paper, Claim claim)
+    internal static void WriteClaim(Utf8JsonWriter json, Paper paper, Claim claim)
     {
         json.WriteStartObject();
         json.WriteString("paper_id", paper.Id);
