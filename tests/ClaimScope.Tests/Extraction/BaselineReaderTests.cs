@@ -36,6 +36,17 @@ public class BaselineReaderTests
         Assert.Equal(baseline, Extract.Single(sentence).Baseline);
     }
 
+    [Theory]
+    [InlineData("It shows an improvement over the state-of-the-art merging methods of up to 15 percentage points.")]
+    [InlineData("It reports a speedup over the best kernels of about 3.2x on A100 GPUs.")]
+    public void An_of_that_opens_the_amount_is_not_read_as_the_rival_it_belongs_to(string sentence)
+    {
+        var baseline = Extract.Single(sentence).Baseline ?? "";
+
+        Assert.DoesNotContain("up", baseline.Split(' '));
+        Assert.DoesNotContain("3.2x", baseline, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Two_rivals_joined_by_and_are_both_named()
     {

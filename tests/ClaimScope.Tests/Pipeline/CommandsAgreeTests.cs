@@ -44,7 +44,7 @@ public sealed class CommandsAgreeTests : IDisposable
         var papers = Lines(CliRun.Of("papers", inputs.Path, "--format", "jsonl").Out);
         var claims = Lines(CliRun.Of("extract", inputs.Path, "--format", "jsonl").Out);
 
-        var id = MmluPro(papers).GetProperty("id").GetString();
+        var id = MmluPro(papers).GetProperty("paper_id").GetString();
         var ofPaper = claims.Where(c => c.GetProperty("title").GetString() == SamePaperTwice.Title).ToList();
         Assert.NotEmpty(ofPaper);
         Assert.All(ofPaper, c => Assert.Equal(id, c.GetProperty("paper_id").GetString()));

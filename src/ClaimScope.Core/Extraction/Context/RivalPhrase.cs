@@ -61,6 +61,12 @@ internal static class RivalPhrase
                 continue;
             }
 
+            if (chunk is "of" && OpensAmount(text, position, limit))
+            {
+                // "over the best methods of up to 15 points": the "of" opens the amount, not an owner.
+                break;
+            }
+
             if (chunk is "of" && leadingThe && !HasNameCharacter(text, phrase))
             {
                 // "the average accuracy of R1-7B": the rival is what the quantity belongs to.
@@ -89,6 +95,18 @@ internal static class RivalPhrase
 
         Flush(text, phrase, names);
         return names.Count == 0 ? null : string.Join("; ", names);
+    }
+
+    private static bool OpensAmount(string text, int position, int limit)
+    {
+        var (start, end, _, _) = NextChunk(text, position, limit);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var next = text.AsSpan(start, end - start);
+        return IsNumber(next) || Words.Is(next, WordFlags.Hedge);
     }
 
     private static void Flush(string text, List<(int Start, int End)> phrase, List<string> names)
