@@ -61,9 +61,10 @@ internal static class RivalPhrase
                 continue;
             }
 
-            if (chunk is "of" && OpensAmount(text, position, limit))
+            if ((chunk is "of" || (flags & WordFlags.Hedge) != 0) && phrase.Count > 0 && OpensAmount(text, position, limit))
             {
-                // "over the best methods of up to 15 points": the "of" opens the amount, not an owner.
+                // "over the best methods of up to 15 points", "outperforms GAP and Sage up to 1000
+                // times": the amount begins here, the rival has ended.
                 break;
             }
 
